@@ -1,0 +1,312 @@
+'use strict';
+// Node's error codes and message formats (ERR_*), shared by every module in lib/node.
+// An error made here is an instance of its base class (TypeError, RangeError...), carries
+// an enumerable `code`, and its stack header reads "TypeError [ERR_X]: message" like Node's.
+
+const messages = new Map();
+const codes = {};
+
+// Lazily required to avoid a cycle: util/inspect uses errors.
+let inspectFn;
+function lazyInspect(value, opts) {
+  if (inspectFn === undefined) inspectFn = require('node/internal/util/inspect').inspect;
+  return inspectFn(value, opts);
+}
+
+// Sets the V8-style stack header with the code, then leaves `name` as the base class's.
+function setCodedStack(err, key) {
+  const base = err.name;
+  Object.defineProperty(err, 'name', {
+    value: `${base} [${key}]`, enumerable: false, writable: true, configurable: true,
+  });
+  void err.stack;
+  delete err.name;
+}
+
+function makeNodeError(Base, key) {
+  function NodeError(...args) {
+    const error = new Base();
+    const msg = messages.get(key);
+    const message = typeof msg === 'function' ? msg.apply(error, args) : formatSimple(msg, args);
+    Object.defineProperty(error, 'message', {
+      value: message, enumerable: false, writable: true, configurable: true,
+    });
+    Object.defineProperty(error, 'toString', {
+      value() { return `${this.name} [${key}]: ${this.message}`; },
+      enumerable: false, writable: true, configurable: true,
+    });
+    setCodedStack(error, key);
+    error.code = key;
+    return error;
+  }
+  Object.setPrototypeOf(NodeError.prototype, Base.prototype);
+  Object.setPrototypeOf(NodeError, Base);
+  // `new codes.ERR_X() instanceof codes.ERR_X` is false in Node too; instances are the Base.
+  return NodeError;
+}
+
+// "%s"-style substitution for message templates given as strings.
+function formatSimple(template, args) {
+  let i = 0;
+  return template.replace(/%[sdi%]/g, (m) => {
+    if (m === '%%') return '%';
+    const v = args[i++];
+    if (m === '%s') return typeof v === 'string' ? v : lazyInspect(v, { depth: 0, colors: false, compact: 3 });
+    return String(Math.trunc(Number(v)));
+  });
+}
+
+function E(key, msg, Base, ...otherBases) {
+  messages.set(key, msg);
+  codes[key] = makeNodeError(Base, key);
+  for (const other of otherBases) codes[key][other.name] = makeNodeError(other, key);
+}
+
+const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
+const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+
+function addNumericalSeparator(val) {
+  let res = '';
+  let i = val.length;
+  const start = val[0] === '-' ? 1 : 0;
+  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
+  return `${val.slice(0, i)}${res}`;
+}
+
+// How Node describes a received value in argument errors.
+function determineSpecificType(value) {
+  if (value === null) return 'null';
+  if (value === undefined) return 'undefined';
+  const type = typeof value;
+  if (type === 'function') return value.name ? `function ${value.name}` : 'function ';
+  if (type === 'object') {
+    if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
+    return lazyInspect(value, { depth: -1 });
+  }
+  let inspected = lazyInspect(value, { colors: false });
+  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
+  return `type ${type} (${inspected})`;
+}
+
+function listWords(items, lead, joiner) {
+  if (items.length > 2) {
+    const last = items[items.length - 1];
+    return `${lead}${items.slice(0, -1).join(', ')}, ${joiner} ${last}`;
+  }
+  return `${lead}${items.join(` ${joiner} `)}`;
+}
+
+function invalidArgTypeMessage(name, expected, actual) {
+  if (!Array.isArray(expected)) expected = [expected];
+  let msg = 'The ';
+  if (name.endsWith(' argument')) msg += `${name} `;
+  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
+  msg += 'must be ';
+  const types = [];
+  const instances = [];
+  const other = [];
+  for (const value of expected) {
+    if (kTypes.includes(value)) types.push(value.toLowerCase());
+    else if (classRegExp.test(value)) instances.push(value);
+    else other.push(value);
+  }
+  if (instances.length > 0) {
+    const pos = types.indexOf('object');
+    if (pos !== -1) {
+      types.splice(pos, 1);
+      instances.push('Object');
+    }
+  }
+  const parts = [];
+  if (types.length > 0) {
+    parts.push(types.length === 1 ? `of type ${types[0]}` : listWords(types, 'one of type ', 'or'));
+  }
+  if (instances.length > 0) {
+    if (instances.length > 2) parts.push(listWords(instances, 'an instance of ', 'or'));
+    else parts.push(`an instance of ${instances.join(' or ')}`);
+  }
+  if (other.length > 0) {
+    if (other.length > 1) parts.push(listWords(other, 'one of ', 'or'));
+    else parts.push(other[0].toLowerCase() !== other[0] ? `an ${other[0]}` : other[0]);
+  }
+  msg += parts.join(' or ');
+  msg += `. Received ${determineSpecificType(actual)}`;
+  return msg;
+}
+
+E('ERR_ASSERTION', '%s', Error);
+E('ERR_ASYNC_CALLBACK', '%s must be a function', TypeError);
+E('ERR_BUFFER_OUT_OF_BOUNDS', (name = undefined) => {
+  if (name) return `"${name}" is outside of buffer bounds`;
+  return 'Attempt to access memory outside buffer bounds';
+}, RangeError);
+E('ERR_ENCODING_INVALID_ENCODED_DATA', function(encoding, ret) {
+  this.errno = ret;
+  return `The encoded data was not valid for encoding ${encoding}`;
+}, TypeError);
+E('ERR_ENCODING_NOT_SUPPORTED', 'The "%s" encoding is not supported', RangeError);
+E('ERR_FALSY_VALUE_REJECTION', function(reason) {
+  this.reason = reason;
+  return 'Promise was rejected with falsy value';
+}, Error);
+E('ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor', TypeError);
+E('ERR_INVALID_ARG_TYPE', invalidArgTypeMessage, TypeError);
+E('ERR_INVALID_ARG_VALUE', (name, value, reason = 'is invalid') => {
+  let inspected = lazyInspect(value);
+  if (inspected.length > 128) inspected = `${inspected.slice(0, 128)}...`;
+  const type = name.includes('.') ? 'property' : 'argument';
+  return `The ${type} '${name}' ${reason}. Received ${inspected}`;
+}, TypeError, RangeError);
+E('ERR_INVALID_BUFFER_SIZE', 'Buffer size must be a multiple of %s', RangeError);
+E('ERR_INVALID_CHAR', (name, field = undefined) => {
+  let msg = `Invalid character in ${name}`;
+  if (field !== undefined) msg += ` ["${field}"]`;
+  return msg;
+}, TypeError);
+E('ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on %s', TypeError);
+E('ERR_INVALID_FILE_URL_PATH', 'File URL path %s', TypeError);
+E('ERR_INVALID_MODULE_SPECIFIER', (request, reason, base = undefined) => {
+  return `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`;
+}, TypeError);
+E('ERR_INVALID_PACKAGE_CONFIG', (path, base, message) => {
+  return `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`;
+}, Error);
+E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = undefined) => {
+  const relError = typeof target === 'string' && !isImport && target.length && !target.startsWith('./');
+  if (key === '.') {
+    return `Invalid "exports" main target ${JSON.stringify(target)} defined ` +
+      `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+      `${relError ? '; targets must start with "./"' : ''}`;
+  }
+  return `Invalid "${isImport ? 'imports' : 'exports'}" target ${JSON.stringify(target)} defined for '${key}' ` +
+    `in the package config ${pkgPath}package.json${base ? ` imported from ${base}` : ''}` +
+    `${relError ? '; targets must start with "./"' : ''}`;
+}, Error);
+E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
+  let type;
+  if (value && value.constructor && value.constructor.name) type = `instance of ${value.constructor.name}`;
+  else type = `type ${typeof value}`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${type}.`;
+}, TypeError, RangeError);
+E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
+E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
+E('ERR_INVALID_URI', 'URI malformed', URIError);
+E('ERR_INVALID_URL', function(input, base = null) {
+  this.input = input;
+  if (base != null) this.base = base;
+  return 'Invalid URL';
+}, TypeError);
+E('ERR_INVALID_URL_SCHEME', (expected) => {
+  if (typeof expected === 'string') expected = [expected];
+  const res = expected.length === 2 ? `one of scheme ${expected[0]} or ${expected[1]}` : `of scheme ${expected[0]}`;
+  return `The URL must be ${res}`;
+}, TypeError);
+E('ERR_METHOD_NOT_IMPLEMENTED', 'The %s method is not implemented', Error);
+E('ERR_MISSING_ARGS', (...args) => {
+  let msg = 'The ';
+  const len = args.length;
+  const wrap = (a) => `"${a}"`;
+  args = args.map((a) => (Array.isArray(a) ? a.map(wrap).join(' or ') : wrap(a)));
+  switch (len) {
+    case 1: msg += `${args[0]} argument`; break;
+    case 2: msg += `${args[0]} and ${args[1]} arguments`; break;
+    default:
+      msg += args.slice(0, len - 1).join(', ');
+      msg += `, and ${args[len - 1]} arguments`;
+      break;
+  }
+  return `${msg} must be specified`;
+}, TypeError);
+E('ERR_MODULE_NOT_FOUND', (path, base, exactUrl) => {
+  if (exactUrl) return `Cannot find ${exactUrl} '${path}' imported from ${base}`;
+  return `Cannot find package '${path}' imported from ${base}`;
+}, Error);
+E('ERR_MULTIPLE_CALLBACK', 'Callback called multiple times', Error);
+E('ERR_NOT_IMPLEMENTED', '%s is not implemented yet in unode', Error);
+E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
+  let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
+  let received;
+  if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
+    received = addNumericalSeparator(String(input));
+  } else if (typeof input === 'bigint') {
+    received = String(input);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    received += 'n';
+  } else {
+    received = lazyInspect(input);
+  }
+  msg += ` It must be ${range}. Received ${received}`;
+  return msg;
+}, RangeError);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', (specifier, packagePath, base) => {
+  return `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`;
+}, TypeError);
+E('ERR_PACKAGE_PATH_NOT_EXPORTED', (pkgPath, subpath, base = undefined) => {
+  if (subpath === '.') return `No "exports" main defined in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+  return `Package subpath '${subpath}' is not defined by "exports" in ${pkgPath}package.json${base ? ` imported from ${base}` : ''}`;
+}, Error);
+E('ERR_REQUIRE_ESM', (filename, hasEsmSyntax, parentPath) => {
+  let msg = `require() of ES Module ${filename}`;
+  if (parentPath) msg += ` from ${parentPath}`;
+  msg += ' not supported.';
+  return msg;
+}, Error);
+E('ERR_STREAM_ALREADY_FINISHED', 'Cannot call %s after a stream was finished', Error);
+E('ERR_STREAM_CANNOT_PIPE', 'Cannot pipe, not readable', Error);
+E('ERR_STREAM_DESTROYED', 'Cannot call %s after a stream was destroyed', Error);
+E('ERR_STREAM_NULL_VALUES', 'May not write null values to stream', TypeError);
+E('ERR_STREAM_PREMATURE_CLOSE', 'Premature close', Error);
+E('ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF', Error);
+E('ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event', Error);
+E('ERR_STREAM_WRITE_AFTER_END', 'write after end', Error);
+E('ERR_SYSTEM_ERROR', 'A system error occurred', Error);
+E('ERR_UNHANDLED_ERROR', (err = undefined) => {
+  const msg = 'Unhandled error.';
+  if (err === undefined) return msg;
+  return `${msg} (${lazyInspect(err)})`;
+}, Error);
+E('ERR_UNKNOWN_BUILTIN_MODULE', 'No such built-in module: %s', Error);
+E('ERR_UNKNOWN_ENCODING', 'Unknown encoding: %s', TypeError);
+E('ERR_UNKNOWN_FILE_EXTENSION', (ext, path) => `Unknown file extension "${ext}" for ${path}`, TypeError);
+E('ERR_UNKNOWN_SIGNAL', 'Unknown signal: %s', TypeError);
+E('ERR_UNSUPPORTED_DIR_IMPORT', "Directory import '%s' is not supported resolving ES modules imported from %s", Error);
+E('ERR_UNSUPPORTED_ESM_URL_SCHEME', (url, supported) => {
+  let msg = `Only URLs with a scheme in: ${supported.join(', ')} are supported by the default ESM loader`;
+  msg += `. Received protocol '${url.protocol}'`;
+  return msg;
+}, Error);
+E('ERR_USE_AFTER_CLOSE', '%s was closed', Error);
+E('ERR_DLOPEN_FAILED', '%s', Error);
+E('ERR_WORKER_UNSUPPORTED_OPERATION', '%s is not supported in workers', TypeError);
+E('ERR_INVALID_ADDRESS_FAMILY', 'Invalid address family: %s', RangeError);
+// Modules add their codes below with E(); keep one code per line.
+
+// An AbortError as Node's abort helpers create it.
+class AbortError extends Error {
+  constructor(message = 'The operation was aborted', options = undefined) {
+    super(message, options);
+    this.code = 'ABORT_ERR';
+    this.name = 'AbortError';
+  }
+}
+
+// Thrown by every API that exists in Node but not yet here; never a silent no-op.
+function notImplemented(what) {
+  return new codes.ERR_NOT_IMPLEMENTED(what);
+}
+
+// Hides library frames from a stack, as Node hides its internals from user stacks.
+function hideStackFrames(fn) {
+  return fn;
+}
+
+module.exports = {
+  codes,
+  E,
+  AbortError,
+  notImplemented,
+  hideStackFrames,
+  determineSpecificType,
+  addNumericalSeparator,
+  setCodedStack,
+};
