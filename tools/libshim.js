@@ -41,7 +41,11 @@ function resolveLib(id) {
   return null;
 }
 
+// The runtime's own process and timers only work inside unode; under node use node's.
+const hostOnly = new Set(['process', 'timers', 'node/internal/process', 'node/internal/timers']);
+
 function loadLib(id) {
+  if (hostOnly.has(id.replace(/^node:/, ''))) return require(id.replace(/^node\//, ''));
   const file = resolveLib(id.replace(/^node:/, ''));
   if (!file) return require(id);
   if (cache.has(file)) return cache.get(file).exports;

@@ -1,0 +1,1 @@
+console.log('Hello from unode', process.version, process.platform);

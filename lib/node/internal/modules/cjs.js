@@ -1,0 +1,402 @@
+'use strict';
+// The CommonJS loader: Module, require, resolution (relative, absolute, node_modules,
+// package.json main/exports/imports with conditions, '#' imports), the cache, JSON
+// modules, and the refusal of native addons.
+
+const fsu = require('node/internal/modules/fsutil');
+const pkgr = require('node/internal/modules/package_resolve');
+const { codes, setCodedStack } = require('node/internal/errors');
+const { validateString } = require('node/internal/validators');
+const builtins = require('node/internal/modules/builtins');
+const path = require('path');
+
+const CJS_CONDITIONS = ['require', 'node', 'node-addons'];
+const wrapperParams = 'exports, require, module, __filename, __dirname';
+
+const moduleCache = Object.create(null);
+const statCache = new Map();
+function stat(p) {
+  let k = statCache.get(p);
+  if (k === undefined) {
+    k = fsu.statKind(p);
+    statCache.set(p, k);
+  }
+  return k;
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  Object.defineProperty(this, 'exports', { value: {}, writable: true, enumerable: true, configurable: true });
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = undefined;
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
+  if (parent && parent.children) parent.children.push(this);
+}
+
+Module._cache = moduleCache;
+Module._pathCache = Object.create(null);
+Module._extensions = Object.create(null);
+Module.globalPaths = [];
+Module.builtinModules = builtins.list();
+Module.isBuiltin = (id) => builtins.canBeRequiredByUsers(String(id));
+Module.wrapper = [`(function (${wrapperParams}) { `, '\n});'];
+Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+
+Module._nodeModulePaths = function _nodeModulePaths(from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const parts = from.split('/');
+  const paths = [];
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const dir = parts.slice(0, i).join('/');
+    paths.push(`${dir}/node_modules`);
+  }
+  paths.push('/node_modules');
+  return paths;
+};
+
+// ---- resolution ----
+
+function tryFile(p) {
+  return stat(p) === 1 ? fsu.realpath(p) : undefined;
+}
+
+function tryExtensions(p) {
+  for (const ext of Object.keys(Module._extensions)) {
+    const f = tryFile(p + ext);
+    if (f !== undefined) return f;
+  }
+  return undefined;
+}
+
+function tryPackageMain(dir, request) {
+  const pkg = fsu.readPackage(dir);
+  const main = pkg && typeof pkg.main === 'string' ? pkg.main : undefined;
+  if (!main) return tryExtensions(path.resolve(dir, 'index'));
+  const file = path.resolve(dir, main);
+  const found = tryFile(file) || tryExtensions(file) || tryExtensions(path.resolve(file, 'index'));
+  if (found !== undefined) return found;
+  const index = tryExtensions(path.resolve(dir, 'index'));
+  if (index !== undefined) {
+    require('process').emitWarning(`Invalid 'main' field in '${dir}/package.json' of '${main}'. ` +
+      'Please either fix that or report it to the module author', 'DeprecationWarning', 'DEP0128');
+    return index;
+  }
+  const err = new Error(`Cannot find module '${file}'. Please verify that the package.json has a valid "main" entry`);
+  err.code = 'MODULE_NOT_FOUND';
+  err.path = `${dir}/package.json`;
+  err.requestPath = request;
+  throw err;
+}
+
+function loadAsFileOrDir(p, request, trailingSlash) {
+  if (!trailingSlash) {
+    const f = tryFile(p) || tryExtensions(p);
+    if (f !== undefined) return f;
+  }
+  if (stat(p) === 2) return tryPackageMain(p, request);
+  return undefined;
+}
+
+// Resolves `request` inside one package directory that has package.json "exports".
+function resolveExportsIn(dir, name, subpath, request, base) {
+  const pkg = fsu.readPackage(dir);
+  if (pkg === null || pkg.exports === undefined || pkg.exports === null) return undefined;
+  const resolved = pkgr.resolveExports(dir, subpath, pkg.exports, CJS_CONDITIONS, base, bareForImports);
+  return finishExportsResolution(resolved, request);
+}
+
+function finishExportsResolution(resolved, request) {
+  const f = tryFile(resolved);
+  if (f !== undefined) return f;
+  const err = new Error(`Cannot find module '${resolved}'`);
+  err.code = 'MODULE_NOT_FOUND';
+  void request;
+  throw err;
+}
+
+// Used by "imports" targets that name another package.
+function bareForImports(spec, fromDir) {
+  return Module._resolveFilename(spec, { paths: Module._nodeModulePaths(fromDir), filename: `${fromDir}x`, id: fromDir });
+}
+
+function resolveSelf(request, parentDir, base) {
+  const scope = fsu.packageScope(parentDir);
+  if (!scope || !scope.pkg.exports || !scope.pkg.name) return undefined;
+  if (request !== scope.pkg.name && !request.startsWith(`${scope.pkg.name}/`)) return undefined;
+  const subpath = `.${request.slice(scope.pkg.name.length)}`;
+  const resolved = pkgr.resolveExports(scope.dir, subpath, scope.pkg.exports, CJS_CONDITIONS, base, bareForImports);
+  return finishExportsResolution(resolved, request);
+}
+
+function notFound(request, parent) {
+  const stack = [];
+  for (let m = parent; m; m = m.parent) {
+    if (m.filename || m.id) stack.push(m.filename || m.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (stack.length > 0) message += `\nRequire stack:\n- ${stack.join('\n- ')}`;
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = stack;
+  return err;
+}
+
+Module._findPath = function _findPath(request, paths, isMain) {
+  void isMain;
+  const absolute = request.startsWith('/');
+  const trailingSlash = request.endsWith('/') || /(?:^|\/)\.?\.$/.test(request);
+  for (const dir of absolute ? [''] : paths) {
+    const p = absolute ? path.resolve(request) : path.resolve(dir, request);
+    const f = loadAsFileOrDir(p, request, trailingSlash);
+    if (f !== undefined) return f;
+  }
+  return false;
+};
+
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (builtins.canBeRequiredByUsers(request)) return null;
+  if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
+    let paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(require('process').cwd());
+    paths = paths.concat(Module.globalPaths);
+    return paths.length > 0 ? paths : null;
+  }
+  if (!parent || !parent.id || !parent.filename) return ['.'];
+  return [path.dirname(parent.filename)];
+};
+
+Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
+  validateString(request, 'request');
+  if (request.startsWith('node:') || builtins.canBeRequiredByUsers(request)) {
+    if (builtins.canBeRequiredByUsers(request)) return request;
+    throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+  }
+  const parentDir = parent && parent.filename ? path.dirname(parent.filename) : require('process').cwd();
+  const base = parent && parent.filename ? parent.filename : undefined;
+
+  if (request[0] === '#') {
+    const scope = fsu.packageScope(parentDir);
+    const resolved = pkgr.resolveImports(request, scope, CJS_CONDITIONS, base, bareForImports);
+    return finishExportsResolution(resolved, request);
+  }
+
+  let paths;
+  if (options && Array.isArray(options.paths)) {
+    const isRelative = request.startsWith('./') || request.startsWith('../');
+    if (isRelative) {
+      paths = options.paths;
+    } else {
+      paths = [];
+      for (const p of options.paths) {
+        for (const d of Module._nodeModulePaths(path.resolve(p))) if (!paths.includes(d)) paths.push(d);
+      }
+    }
+  } else {
+    paths = Module._resolveLookupPaths(request, parent) || [];
+  }
+
+  const isPath = request.startsWith('/') || request.startsWith('./') || request.startsWith('../') ||
+    request === '.' || request === '..';
+  if (!isPath) {
+    const self = resolveSelf(request, parentDir, base);
+    if (self !== undefined) return self;
+    const { name, subpath } = pkgr.parsePackageName(request, base);
+    for (const dir of paths) {
+      const pkgDir = `${dir}/${name}`;
+      if (stat(pkgDir) === 2) {
+        const viaExports = resolveExportsIn(pkgDir, name, subpath, request, base);
+        if (viaExports !== undefined) return viaExports;
+      }
+      const f = loadAsFileOrDir(path.resolve(dir, request), request, request.endsWith('/'));
+      if (f !== undefined) return f;
+    }
+    throw notFound(request, parent);
+  }
+  const f = Module._findPath(request, paths, isMain);
+  if (f) return f;
+  throw notFound(request, parent);
+};
+
+// ---- loading ----
+
+Module._load = function _load(request, parent, isMain) {
+  if (request.startsWith('node:')) {
+    const id = request.slice(5);
+    if (!builtins.canBeRequiredByUsers(request)) throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return builtins.load(id);
+  }
+  const filename = Module._resolveFilename(request, parent, isMain);
+  if (builtins.canBeRequiredByUsers(filename) && !filename.startsWith('/')) return builtins.load(filename);
+  const cached = moduleCache[filename];
+  if (cached !== undefined) {
+    if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);
+    return cached.exports;
+  }
+  const module = new Module(filename, parent);
+  if (isMain) {
+    module.id = '.';
+    mainModule.current = module;
+    require('process').mainModule = module;
+  }
+  moduleCache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete moduleCache[filename];
+      if (parent && parent.children) {
+        const i = parent.children.indexOf(module);
+        if (i !== -1) parent.children.splice(i, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+const mainModule = { current: undefined };
+
+function findExtension(filename) {
+  const base = path.basename(filename);
+  let i = 0;
+  for (;;) {
+    i = base.indexOf('.', i + 1);
+    if (i === -1) return '.js';
+    const ext = base.slice(i);
+    if (Module._extensions[ext]) return ext;
+  }
+}
+
+Module.prototype.load = function load(filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  const ext = findExtension(filename);
+  Module._extensions[ext](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function require(id) {
+  validateString(id, 'id');
+  if (id === '') throw new codes.ERR_INVALID_ARG_VALUE('id', id, 'must be a non-empty string');
+  return Module._load(id, this, false);
+};
+
+function stripShebang(content) {
+  if (content.startsWith('#!')) {
+    const nl = content.indexOf('\n');
+    return nl === -1 ? '' : `//${content.slice(2)}`;
+  }
+  return content;
+}
+
+Module.prototype._compile = function _compile(content, filename) {
+  const fn = binding.compileFunction(stripShebang(content), filename, wrapperParams);
+  const require = makeRequire(this);
+  const dirname = path.dirname(filename);
+  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+function isEsmFile(filename) {
+  if (filename.endsWith('.mjs')) return true;
+  if (filename.endsWith('.cjs')) return false;
+  if (!filename.endsWith('.js')) return false;
+  const scope = fsu.packageScope(path.dirname(filename));
+  return scope !== null && scope.pkg.type === 'module';
+}
+
+Module._extensions['.js'] = function loadJs(module, filename) {
+  if (isEsmFile(filename)) {
+    const parent = module.parent && module.parent.filename;
+    throw new codes.ERR_REQUIRE_ESM(filename, true, parent);
+  }
+  module._compile(fsu.readFileUtf8(filename), filename);
+};
+
+Module._extensions['.json'] = function loadJson(module, filename) {
+  const content = fsu.readFileUtf8(filename);
+  try {
+    module.exports = JSON.parse(content);
+  } catch (err) {
+    err.message = `${filename}: ${err.message}`;
+    throw err;
+  }
+};
+
+Module._extensions['.node'] = function loadAddon(module, filename) {
+  void module;
+  const err = new Error(`Cannot load native addon '${filename}': unode runs JavaScript only and does not support native addons (.node files)`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  setCodedStack(err, 'ERR_DLOPEN_FAILED');
+  throw err;
+};
+
+Module._extensions['.cjs'] = function loadCjs(module, filename) {
+  module._compile(fsu.readFileUtf8(filename), filename);
+};
+
+Module._extensions['.mjs'] = function loadMjs(module, filename) {
+  throw new codes.ERR_REQUIRE_ESM(filename, true, module.parent && module.parent.filename);
+};
+
+// Node lists only .js, .json and .node as resolution extensions.
+Object.defineProperty(Module._extensions, '.cjs', { enumerable: false });
+Object.defineProperty(Module._extensions, '.mjs', { enumerable: false });
+
+function makeRequire(module) {
+  function require(id) {
+    return module.require(id);
+  }
+  function resolve(request, options) {
+    validateString(request, 'request');
+    return Module._resolveFilename(request, module, false, options);
+  }
+  resolve.paths = function paths(request) {
+    validateString(request, 'request');
+    return Module._resolveLookupPaths(request, module);
+  };
+  require.resolve = resolve;
+  require.main = mainModule.current;
+  require.extensions = Module._extensions;
+  require.cache = moduleCache;
+  return require;
+}
+
+Module.createRequire = function createRequire(filename) {
+  let p = filename;
+  if (typeof filename === 'object' && filename !== null && typeof filename.href === 'string') {
+    p = require('url').fileURLToPath(filename);
+  } else if (typeof filename === 'string' && filename.startsWith('file:')) {
+    p = require('url').fileURLToPath(filename);
+  } else if (typeof filename !== 'string' || !path.isAbsolute(filename)) {
+    throw new codes.ERR_INVALID_ARG_VALUE('filename', filename, 'must be a file URL object, file URL string, or absolute path string');
+  }
+  const trailingSlash = p.endsWith('/');
+  const proxyPath = trailingSlash ? path.join(p, 'noop.js') : p;
+  const m = new Module(proxyPath);
+  m.filename = proxyPath;
+  m.paths = Module._nodeModulePaths(m.path);
+  return makeRequire(m);
+};
+
+Module.runMain = function runMain(main = require('process').argv[1]) {
+  Module._load(main, null, true);
+};
+
+Module.Module = Module;
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {
+  throw require('node/internal/errors').notImplemented('module.syncBuiltinESMExports');
+};
+Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.register = function register() {
+  throw require('node/internal/errors').notImplemented('module.register (loader hooks)');
+};
+Module.SourceMap = class SourceMap {
+  constructor() { throw require('node/internal/errors').notImplemented('module.SourceMap'); }
+};
+
+module.exports = { Module, makeRequire, isEsmFile, mainModule };

@@ -1,0 +1,497 @@
+'use strict';
+// Builds the `process` object: an EventEmitter with Node's properties and methods, the
+// uncaught-exception and unhandled-rejection policies, warnings, and exit.
+
+const EventEmitter = require('events');
+const sys = require('sys/core');
+const loop = require('aio/loop');
+const C = sys.C;
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_SIGNAL },
+  notImplemented,
+} = require('node/internal/errors');
+const { validateString, validateFunction } = require('node/internal/validators');
+
+const process = new EventEmitter();
+Object.defineProperty(process, Symbol.toStringTag, { value: 'process', enumerable: false, configurable: true, writable: true });
+
+const startNs = sys.clockNs(C.CLOCK_MONOTONIC);
+
+// ---- identity ----
+
+process.title = 'unode';
+process.version = `v${binding.nodeVersion}`;
+process.versions = {
+  node: binding.nodeVersion,
+  unode: binding.version,
+  quickjs: binding.quickjsVersion,
+  modules: '115',
+};
+process.arch = binding.arch;
+process.platform = 'linux';
+process.release = { name: 'node' };
+process.config = { target_defaults: {}, variables: { asan: 0, node_shared_openssl: false, v8_enable_i18n_support: 0 } };
+process.features = { inspector: false, debug: false, uv: false, ipv6: true, tls_alpn: false, tls_sni: false, tls_ocsp: false, tls: false, cached_builtins: true, typescript: false };
+process.pid = sys.call('getpid');
+process.ppid = sys.call('getppid');
+process.execPath = (() => {
+  const p = sys.readlink('/proc/self/exe');
+  return typeof p === 'string' ? p : binding.argv[0];
+})();
+process.argv0 = binding.argv[0];
+process.argv = [process.execPath];
+process.execArgv = [];
+process.debugPort = 9229;
+process.allowedNodeEnvironmentFlags = new Set();
+process.noDeprecation = false;
+process.throwDeprecation = false;
+process.traceDeprecation = false;
+
+// ---- env: values are always strings, as in Node ----
+
+const envStore = Object.create(null);
+for (const kv of binding.envp) {
+  const i = kv.indexOf('=');
+  if (i > 0 && !(kv.slice(0, i) in envStore)) envStore[kv.slice(0, i)] = kv.slice(i + 1);
+}
+process.env = new Proxy(envStore, {
+  set(target, key, value) {
+    if (typeof key === 'symbol') throw new TypeError('Cannot convert a Symbol value to a string');
+    target[key] = String(value);
+    return true;
+  },
+  defineProperty(target, key, desc) {
+    if ('get' in desc || 'set' in desc) {
+      throw new TypeError(`'process.env' does not accept an accessor(getter/setter) descriptor`);
+    }
+    if (!desc.configurable || !desc.writable || !desc.enumerable) {
+      throw new TypeError(`'process.env' only accepts a configurable, writable, and enumerable data descriptor`);
+    }
+    target[key] = String(desc.value);
+    return true;
+  },
+  deleteProperty(target, key) {
+    delete target[key];
+    return true;
+  },
+});
+
+// ---- directories ----
+
+let cwdCache;
+process.cwd = function cwd() {
+  if (cwdCache === undefined) cwdCache = sys.getcwd();
+  return cwdCache;
+};
+process.chdir = function chdir(directory) {
+  validateString(directory, 'directory');
+  const r = sys.call('chdir', directory);
+  if (r < 0) {
+    const err = sys.errnoException(r, 'chdir', process.cwd(), directory);
+    err.message = `${err.message.split(',')[0]}, chdir ${process.cwd()} -> '${directory}'`;
+    delete err.dest;
+    err.path = process.cwd();
+    err.dest = directory;
+    throw err;
+  }
+  cwdCache = undefined;
+};
+process.umask = function umask(mask) {
+  if (mask === undefined) {
+    const old = sys.call('umask', 0o22);
+    sys.call('umask', old);
+    return old;
+  }
+  if (typeof mask === 'string') {
+    if (!/^[0-7]+$/.test(mask)) {
+      throw new (require('node/internal/errors').codes.ERR_INVALID_ARG_VALUE)('mask', mask, 'must be a 32-bit unsigned integer or an octal string');
+    }
+    mask = parseInt(mask, 8);
+  }
+  require('node/internal/validators').validateUint32(mask, 'mask');
+  return sys.call('umask', mask & 0o777);
+};
+
+// ---- time and resources ----
+
+function hrtime(prev) {
+  const ns = sys.clockNs(C.CLOCK_MONOTONIC);
+  let sec = Number(ns / 1000000000n);
+  let nsec = Number(ns % 1000000000n);
+  if (prev !== undefined) {
+    if (!Array.isArray(prev)) throw new ERR_INVALID_ARG_TYPE('time', 'Array', prev);
+    if (prev.length !== 2) throw new ERR_OUT_OF_RANGE('time', 2, prev.length);
+    sec -= prev[0];
+    nsec -= prev[1];
+    if (nsec < 0) {
+      sec--;
+      nsec += 1e9;
+    }
+  }
+  return [sec, nsec];
+}
+hrtime.bigint = () => sys.clockNs(C.CLOCK_MONOTONIC);
+process.hrtime = hrtime;
+
+process.uptime = () => Number(sys.clockNs(C.CLOCK_MONOTONIC) - startNs) / 1e9;
+
+function readProcFile(path) {
+  const fd = sys.openat(C.AT_FDCWD, path, C.open.O_RDONLY);
+  if (fd < 0) return '';
+  const buf = new Uint8Array(4096);
+  const n = sys.read(fd, buf);
+  sys.close(fd);
+  return n > 0 ? binding.utf8Decode(buf, 0, n) : '';
+}
+
+function rss() {
+  const statm = readProcFile('/proc/self/statm').split(' ');
+  return Number(statm[1] || 0) * 4096;
+}
+
+function memoryUsage() {
+  const m = binding.memoryUsage();
+  return {
+    rss: rss(),
+    heapTotal: m.mallocSize,
+    heapUsed: m.memoryUsedSize,
+    external: m.arrayBufferSize,
+    arrayBuffers: m.arrayBufferSize,
+  };
+}
+memoryUsage.rss = rss;
+process.memoryUsage = memoryUsage;
+
+function rusage(who = 0) {
+  const layout = sys.layouts.rusage;
+  const buf = new Uint8Array(layout.size);
+  sys.check(sys.call('getrusage', who, buf), 'uv_getrusage');
+  const dv = new DataView(buf.buffer);
+  const f = (name) => sys.structs.read(dv, layout, name);
+  return { f };
+}
+
+process.cpuUsage = function cpuUsage(prev) {
+  const { f } = rusage();
+  let user = f('utime_sec') * 1e6 + f('utime_usec');
+  let system = f('stime_sec') * 1e6 + f('stime_usec');
+  if (prev !== undefined) {
+    user -= prev.user;
+    system -= prev.system;
+  }
+  return { user, system };
+};
+
+process.resourceUsage = function resourceUsage() {
+  const { f } = rusage();
+  return {
+    userCPUTime: f('utime_sec') * 1e6 + f('utime_usec'),
+    systemCPUTime: f('stime_sec') * 1e6 + f('stime_usec'),
+    maxRSS: f('maxrss'),
+    sharedMemorySize: 0, unsharedDataSize: 0, unsharedStackSize: 0,
+    minorPageFault: f('minflt'), majorPageFault: f('majflt'),
+    swappedOut: 0, fsRead: f('inblock'), fsWrite: f('oublock'),
+    ipcSent: 0, ipcReceived: 0, signalsCount: 0,
+    voluntaryContextSwitches: f('nvcsw'), involuntaryContextSwitches: f('nivcsw'),
+  };
+};
+
+for (const [name, nrName] of [['getuid', 'getuid'], ['geteuid', 'geteuid'], ['getgid', 'getgid'], ['getegid', 'getegid']]) {
+  process[name] = function () { return sys.call(nrName); };
+}
+process.getgroups = function getgroups() {
+  const buf = new Uint32Array(65536);
+  const n = sys.check(sys.call('getgroups', buf.length, buf), 'getgroups');
+  const groups = Array.from(buf.subarray(0, n));
+  const egid = sys.call('getegid');
+  if (!groups.includes(egid)) groups.push(egid);
+  return groups;
+};
+
+// ---- signals ----
+
+process.kill = function kill(pid, sig = 'SIGTERM') {
+  if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
+  let signum;
+  if (typeof sig === 'number') signum = sig;
+  else if (typeof sig === 'string') {
+    signum = C.signals[sig];
+    if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
+  }
+  const r = sys.call('kill', pid, signum);
+  if (r < 0) throw sys.errnoException(r, 'kill');
+  return true;
+};
+
+process.abort = function abort() {
+  sys.call('kill', process.pid, C.signals.SIGABRT);
+  sys.call('exit_group', 134);
+};
+
+// ---- nextTick ----
+
+process.nextTick = function nextTick(callback, ...args) {
+  validateFunction(callback, 'callback');
+  loop.nextTick(callback, args.length === 0 ? undefined : args);
+};
+
+// ---- warnings ----
+
+function createWarning(warning, type, code, ctor) {
+  if (typeof warning === 'string') {
+    const w = new Error(warning);
+    w.name = String(type || 'Warning');
+    if (code !== undefined) w.code = code;
+    Error.captureStackTrace(w, ctor || process.emitWarning);
+    return w;
+  }
+  return warning;
+}
+
+process.emitWarning = function emitWarning(warning, type, code, ctor) {
+  let detail;
+  if (type !== null && typeof type === 'object' && !Array.isArray(type)) {
+    ctor = type.ctor;
+    code = type.code;
+    if (typeof type.detail === 'string') detail = type.detail;
+    type = type.type || 'Warning';
+  } else if (typeof type === 'function') {
+    ctor = type;
+    code = undefined;
+    type = 'Warning';
+  }
+  if (type !== undefined) validateString(type, 'type');
+  if (typeof code === 'function') {
+    ctor = code;
+    code = undefined;
+  } else if (code !== undefined) {
+    validateString(code, 'code');
+  }
+  if (typeof warning !== 'string' && !(warning instanceof Error)) {
+    throw new ERR_INVALID_ARG_TYPE('warning', ['Error', 'string'], warning);
+  }
+  const w = createWarning(warning, type, code, ctor);
+  if (detail !== undefined) w.detail = detail;
+  if (w.name === 'DeprecationWarning') {
+    if (process.noDeprecation) return;
+    if (process.throwDeprecation) throw w;
+  }
+  process.nextTick(() => process.emit('warning', w));
+};
+
+function writeStderr(text) {
+  const bytes = binding.utf8Encode(text);
+  let off = 0;
+  while (off < bytes.length) {
+    const n = sys.write(2, bytes, off);
+    if (n <= 0) break;
+    off += n;
+  }
+}
+
+let warnedTrace = false;
+function onWarning(warning) {
+  if (!(warning instanceof Error)) return;
+  const isDeprecation = warning.name === 'DeprecationWarning';
+  if (isDeprecation && process.noDeprecation) return;
+  if (process.execArgv.includes('--no-warnings')) return;
+  let msg = `(${process.release.name}:${process.pid}) `;
+  if (warning.code) msg += `[${warning.code}] `;
+  if (process.traceDeprecation && isDeprecation || process.execArgv.includes('--trace-warnings')) {
+    msg += warning.stack;
+  } else {
+    msg += `${warning.name}: ${warning.message}`;
+  }
+  if (typeof warning.detail === 'string') msg += `\n${warning.detail}`;
+  if (!warnedTrace) {
+    warnedTrace = true;
+    const flag = isDeprecation ? '--trace-deprecation' : '--trace-warnings';
+    msg += `\n(Use \`${process.release.name} ${flag} ...\` to show where the warning was created)`;
+  }
+  writeStderr(`${msg}\n`);
+}
+process.on('warning', onWarning);
+
+// ---- exit ----
+
+let exitCode;
+Object.defineProperty(process, 'exitCode', {
+  enumerable: true,
+  configurable: false,
+  get() { return exitCode; },
+  set(code) {
+    if (code !== null && code !== undefined) {
+      let value = code;
+      if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+      if (!Number.isInteger(value)) throw new ERR_INVALID_ARG_TYPE('code', 'integer', code);
+    }
+    exitCode = code;
+  },
+});
+
+let exiting = false;
+Object.defineProperty(process, '_exiting', {
+  get() { return exiting; }, set(v) { exiting = !!v; }, enumerable: false, configurable: true,
+});
+
+function codeNumber() {
+  const c = exitCode === undefined || exitCode === null ? 0 : exitCode | 0;
+  return c & 0xff;
+}
+
+// Emits 'exit' once; returns the final code.
+function emitExit() {
+  if (!exiting) {
+    exiting = true;
+    process.emit('exit', exitCode === undefined || exitCode === null ? 0 : exitCode | 0);
+  }
+  return codeNumber();
+}
+
+process.reallyExit = function reallyExit(code) {
+  sys.call('exit_group', (code | 0) & 0xff);
+};
+
+process.exit = function exit(code) {
+  if (code !== undefined) process.exitCode = code;
+  const final = emitExit();
+  process.reallyExit(final);
+};
+
+// ---- uncaught exceptions and unhandled rejections ----
+
+let inFatal = false;
+let unhandledRejectionsMode = 'throw';
+function setUnhandledRejectionsMode(mode) { unhandledRejectionsMode = mode; }
+
+function printUncaught(err, fromPromise) {
+  let text;
+  try {
+    text = require('node/internal/process/report').formatUncaught(err, fromPromise);
+  } catch (e) {
+    text = `Uncaught ${String(err && err.stack || err)}\n`;
+  }
+  writeStderr(text);
+}
+
+// The loop's fatal hook: 'uncaughtException' listeners, else print and exit with 1.
+function fatal(err, origin = 'uncaughtException') {
+  if (inFatal) {
+    // An error inside an uncaughtException handler is fatal at once, like Node.
+    printUncaught(err, false);
+    exitCode = 7;
+    process.reallyExit(7);
+  }
+  const hasHandler = process.listenerCount('uncaughtException') > 0;
+  if (process.listenerCount('uncaughtExceptionMonitor') > 0) {
+    process.emit('uncaughtExceptionMonitor', err, origin);
+  }
+  if (!hasHandler) {
+    printUncaught(err, origin === 'unhandledRejection');
+    exitCode = 1;
+    try {
+      emitExit();
+    } catch {
+      // an exit listener threw; Node still exits with the original code
+    }
+    process.reallyExit(1);
+  }
+  inFatal = true;
+  try {
+    process.emit('uncaughtException', err, origin);
+  } finally {
+    inFatal = false;
+  }
+}
+
+function unhandledRejection(promise, reason) {
+  const handled = process.emit('unhandledRejection', reason, promise);
+  switch (unhandledRejectionsMode) {
+    case 'none':
+      return;
+    case 'warn':
+      if (!handled) emitUnhandledWarning(reason);
+      return;
+    case 'warn-with-error-code':
+      if (!handled) {
+        emitUnhandledWarning(reason);
+        process.exitCode = 1;
+      }
+      return;
+    case 'strict': {
+      const err = rejectionToError(reason);
+      fatal(err, 'unhandledRejection');
+      return;
+    }
+    default: // 'throw'
+      if (!handled) fatal(rejectionToError(reason), 'unhandledRejection');
+  }
+}
+
+function emitUnhandledWarning(reason) {
+  const w = new Error('Unhandled promise rejection. This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch().');
+  w.name = 'UnhandledPromiseRejectionWarning';
+  void reason;
+  process.emitWarning(w);
+}
+
+function rejectionToError(reason) {
+  if (reason instanceof Error) return reason;
+  let shown;
+  try {
+    shown = require('util').inspect(reason);
+  } catch {
+    shown = String(reason);
+  }
+  const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
+    `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${shown}".`);
+  err.code = 'ERR_UNHANDLED_REJECTION';
+  require('node/internal/errors').setCodedStack(err, 'ERR_UNHANDLED_REJECTION');
+  return err;
+}
+
+loop.hooks.fatal = fatal;
+loop.hooks.rejection = unhandledRejection;
+loop.hooks.rejectionHandled = (promise) => {
+  process.emit('rejectionHandled', promise);
+};
+
+// ---- stdio, lazily: most programs that print never need a stream object ----
+
+function defineStdio(name, fd) {
+  let stream;
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: false,
+    get() {
+      if (stream === undefined) stream = require('node/internal/stdio').create(fd);
+      return stream;
+    },
+    set(value) {
+      stream = value;
+    },
+  });
+}
+defineStdio('stdin', 0);
+defineStdio('stdout', 1);
+defineStdio('stderr', 2);
+
+// ---- what this runtime does not have yet ----
+
+process.binding = function binding(name) {
+  throw notImplemented(`process.binding('${name}')`);
+};
+process.dlopen = function dlopen() {
+  throw notImplemented('process.dlopen (native addons)');
+};
+process.setUncaughtExceptionCaptureCallback = function (fn) {
+  if (fn !== null) validateFunction(fn, 'fn');
+  throw notImplemented('process.setUncaughtExceptionCaptureCallback');
+};
+process.hasUncaughtExceptionCaptureCallback = () => false;
+
+module.exports = {
+  process, fatal, emitExit, codeNumber, setUnhandledRejectionsMode, writeStderr,
+};

@@ -1,0 +1,182 @@
+'use strict';
+// process.stdin, process.stdout and process.stderr. Output is synchronous for files, pipes
+// and terminals, as in Node on Linux; stdin is a Readable fed by the loop (or by plain
+// reads for regular files, which epoll cannot watch).
+
+const sys = require('sys/core');
+const C = sys.C;
+const { Writable, Readable } = require('stream');
+const loop = require('aio/loop');
+
+function fdKind(fd) {
+  if (sys.fstat(fd) < 0) return 'closed';
+  const fmt = sys.statField('mode') & C.mode.S_IFMT;
+  if (fmt === C.mode.S_IFREG) return 'file';
+  if (fmt === C.mode.S_IFIFO) return 'pipe';
+  if (fmt === C.mode.S_IFSOCK) return 'pipe';
+  if (fmt === C.mode.S_IFCHR) {
+    const buf = new Uint8Array(64);
+    return sys.call('ioctl', fd, C.TCGETS, buf) === 0 ? 'tty' : 'file';
+  }
+  return 'file';
+}
+
+// Writes all of bytes to fd, waiting in poll() if the fd is non-blocking and full.
+function writeAllSync(fd, bytes) {
+  let off = 0;
+  const pfd = new Int32Array([fd, C.POLLOUT]);
+  while (off < bytes.length) {
+    const n = sys.write(fd, bytes, off);
+    if (n === -C.EAGAIN) {
+      sys.call('ppoll', pfd, 1, null, null, 8);
+      continue;
+    }
+    if (n < 0) return n;
+    off += n;
+  }
+  return 0;
+}
+
+function toBytes(chunk, encoding) {
+  if (typeof chunk === 'string') {
+    if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return binding.utf8Encode(chunk);
+    return require('buffer').Buffer.from(chunk, encoding);
+  }
+  return chunk;
+}
+
+class WriteStream extends Writable {
+  constructor(fd) {
+    super({ decodeStrings: false, emitClose: false, autoDestroy: true });
+    this.fd = fd;
+    this._type = fdKind(fd);
+    this._isStdio = true;
+    this.isTTY = this._type === 'tty' ? true : undefined;
+    if (this.isTTY !== true) delete this.isTTY;
+  }
+
+  _write(chunk, encoding, cb) {
+    const r = writeAllSync(this.fd, toBytes(chunk, encoding));
+    if (r < 0) cb(sys.errnoException(r, 'write'));
+    else cb();
+  }
+
+  _destroy(err, cb) {
+    // stdout and stderr stay open; Node never closes them.
+    cb(err);
+  }
+
+  destroySoon() {
+    this.destroy();
+  }
+
+  get columns() {
+    return this.isTTY ? winsize(this.fd)[1] : undefined;
+  }
+
+  get rows() {
+    return this.isTTY ? winsize(this.fd)[0] : undefined;
+  }
+
+  getWindowSize() {
+    const [rows, cols] = winsize(this.fd);
+    return [cols, rows];
+  }
+
+  hasColors(count = 16) {
+    return this.isTTY === true && this.getColorDepth() >= Math.log2(count);
+  }
+
+  getColorDepth(env = require('process').env) {
+    if (env.FORCE_COLOR !== undefined) {
+      return { '': 4, 1: 4, true: 4, 2: 8, 3: 24, 0: 1, false: 1 }[env.FORCE_COLOR] ?? 4;
+    }
+    if (env.NO_COLOR !== undefined || env.NODE_DISABLE_COLORS !== undefined || env.TERM === 'dumb') return 1;
+    if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 24;
+    if (env.TERM && /256/.test(env.TERM)) return 8;
+    return 4;
+  }
+}
+
+function winsize(fd) {
+  const buf = new Uint16Array(4);
+  if (sys.call('ioctl', fd, C.TIOCGWINSZ, buf) < 0) return [24, 80];
+  return [buf[0], buf[1]];
+}
+
+class ReadStream extends Readable {
+  constructor(fd) {
+    super({ highWaterMark: 65536 });
+    this.fd = fd;
+    this._type = fdKind(fd);
+    this.isRaw = false;
+    if (this._type === 'tty') this.isTTY = true;
+    this._watcher = null;
+    this._buf = new Uint8Array(65536);
+  }
+
+  _read() {
+    for (;;) {
+      const n = sys.read(this.fd, this._buf);
+      if (n === -C.EAGAIN) {
+        this._watch();
+        return;
+      }
+      if (n < 0) {
+        this.destroy(sys.errnoException(n, 'read'));
+        return;
+      }
+      if (n === 0) {
+        this._unwatch();
+        this.push(null);
+        return;
+      }
+      const { Buffer } = require('buffer');
+      if (!this.push(Buffer.from(this._buf.subarray(0, n)))) {
+        this._unwatch();
+        return;
+      }
+    }
+  }
+
+  _watch() {
+    if (this._watcher === null) {
+      // Pipes and terminals become non-blocking so that the loop never stalls on them.
+      this._watcher = new loop.Watcher(this.fd, () => {
+        this._watcher.update(0);
+        this._read();
+      });
+    }
+    this._watcher.update(C.EPOLLIN);
+  }
+
+  _unwatch() {
+    if (this._watcher !== null) this._watcher.update(0);
+  }
+
+  _destroy(err, cb) {
+    this._unwatch();
+    cb(err);
+  }
+
+  setRawMode() {
+    throw require('node/internal/errors').notImplemented('process.stdin.setRawMode');
+  }
+}
+
+function setNonBlocking(fd) {
+  const flags = sys.call('fcntl', fd, C.F_GETFL, 0);
+  if (flags >= 0) sys.call('fcntl', fd, C.F_SETFL, flags | C.open.O_NONBLOCK);
+}
+
+function create(fd) {
+  if (fd === 0) {
+    const kind = fdKind(0);
+    if (kind === 'pipe' || kind === 'tty') setNonBlocking(0);
+    const s = new ReadStream(0);
+    return s;
+  }
+  return new WriteStream(fd);
+}
+
+module.exports = { create, WriteStream, ReadStream, writeAllSync, fdKind };

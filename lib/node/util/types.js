@@ -1,0 +1,4 @@
+'use strict';
+// node:util/types: the util.types predicates.
+
+module.exports = require('node/internal/util/types');

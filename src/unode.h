@@ -1,0 +1,64 @@
+/* unode.h: the one header of unode's C core. Prefix un_ for everything we export.
+ * Ownership follows QuickJS: a returned JSValue is owned by the caller, JSValueConst is
+ * borrowed. All state lives in an un_isolate; there are no mutable globals. */
+#ifndef UNODE_H
+#define UNODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "quickjs.h"
+
+#define UN_VERSION "0.1.0"
+/* The Node.js release whose API unode follows; process.version reports it. */
+#define UN_NODE_VERSION "20.20.2"
+
+typedef struct un_isolate un_isolate;
+
+typedef struct un_options {
+    int argc;            /* the command line, argv[0] being the executable */
+    char **argv;
+    char **envp;         /* NULL-terminated "NAME=value" strings */
+    size_t memory_limit; /* bytes, 0 for none */
+    size_t stack_limit;  /* bytes of C stack JavaScript may use, 0 for the default */
+} un_options;
+
+/* Creates an isolate: its own QuickJS runtime, context, module registry and loop state.
+ * Returns NULL when memory runs out. */
+un_isolate *un_isolate_new(const un_options *opts);
+
+/* Runs the program named by the options' command line, and its event loop, to the end.
+ * Returns the process exit code. Call once per isolate, on the thread that runs it. */
+int un_isolate_run(un_isolate *iso);
+
+/* Frees the isolate and everything it owns. */
+void un_isolate_free(un_isolate *iso);
+
+/* ---- internal to the core ---- */
+
+/* One embedded library module: its id (path under lib/ without .js) and its bytecode. */
+typedef struct un_lib_entry {
+    const char *id;
+    const uint8_t *bytecode;
+    uint32_t size;
+} un_lib_entry;
+
+/* Generated at build time from lib/ (build/gen/lib_bytecode.c). */
+extern const un_lib_entry un_lib_table[];
+extern const size_t un_lib_count;
+
+/* Each adds its functions to the binding object, the library's private native table. */
+void un_sys_init(JSContext *ctx, JSValueConst binding);
+void un_intrinsics_init(JSContext *ctx, JSValueConst binding);
+
+/* Converts one JavaScript value to a syscall argument word. Strings are copied to *owned
+ * (NUL-terminated; the caller frees it with js_free). Returns -1 with a TypeError thrown
+ * for anything that is not an integer, string, buffer or null. */
+int un_sys_marshal(JSContext *ctx, JSValueConst val, long *word, char **owned);
+
+/* The bytes behind an ArrayBuffer, SharedArrayBuffer, TypedArray or DataView, at its offset.
+ * Returns -1 with a TypeError thrown for anything else or a detached buffer. */
+int un_get_bytes(JSContext *ctx, JSValueConst val, uint8_t **data, size_t *len);
+
+#endif
