@@ -39,7 +39,8 @@ $(BUILD)/jsc: src/jsc.c $(addprefix $(BUILD)/obj/qjs-,$(addsuffix .o,$(QJS_NAMES
 	$(CC) $(UN_CFLAGS) -o $@ $^ -lm -lpthread
 $(BUILD)/gen/lib_bytecode.c: $(BUILD)/jsc $(LIB_JS)
 	@mkdir -p $(dir $@)
-	$(BUILD)/jsc $@ lib $(LIB_JS)
+	@echo "  JSC   $@ ($(words $(LIB_JS)) modules)"
+	@$(BUILD)/jsc $@ lib $(LIB_JS)
 
 # ---- unode ----
 $(BUILD)/obj/%.o: src/%.c src/unode.h $(QJS_STAMP)

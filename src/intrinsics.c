@@ -308,7 +308,19 @@ static JSValue un_js_proxy_details(JSContext *ctx, JSValueConst this_val, int ar
     return ret;
 }
 
+/* detachArrayBuffer(ab): detaches ab, as a structuredClone transfer does. */
+static JSValue un_js_detach_array_buffer(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    size_t size;
+    (void)this_val;
+    if (argc < 1 || !JS_IsObject(argv[0]) || !JS_GetArrayBuffer(ctx, &size, argv[0]))
+        return JS_HasException(ctx) ? JS_EXCEPTION : JS_ThrowTypeError(ctx, "detachArrayBuffer: expected an ArrayBuffer");
+    JS_DetachArrayBuffer(ctx, argv[0]);
+    return JS_UNDEFINED;
+}
+
 static const JSCFunctionListEntry un_intrinsic_funcs[] = {
+    JS_CFUNC_DEF("detachArrayBuffer", 1, un_js_detach_array_buffer),
     JS_CFUNC_DEF("utf8Decode", 3, un_js_utf8_decode),
     JS_CFUNC_DEF("utf8Encode", 1, un_js_utf8_encode),
     JS_CFUNC_DEF("utf8Write", 4, un_js_utf8_write),

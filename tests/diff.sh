@@ -12,19 +12,27 @@ else
   files=("$@")
 fi
 pass=0; fail=0; failed=()
+# compare FILE BINARY: node's output and exit code against the last unode run.
+compare() {
+  if [ $nrc -eq $urc ] && cmp -s "$tmp/node.out" "$tmp/unode.out"; then
+    pass=$((pass+1))
+  else
+    fail=$((fail+1)); failed+=("$1")
+    echo "FAIL $1 with $2 (exit node=$nrc unode=$urc)"
+    diff "$tmp/node.out" "$tmp/unode.out" | head -${DIFF_LINES:-15}
+    [ -s "$tmp/unode.err" ] && { echo "--- unode stderr:"; head -${ERR_LINES:-5} "$tmp/unode.err"; }
+  fi
+}
 tmp=$(mktemp -d)
 for f in "${files[@]}"; do
   args=$(sed -n '1s#^// args: ##p' "$f")
   dir=$(dirname "$f"); base=$(basename "$f")
   (cd "$dir" && timeout 20 "$NODE" "$base" $args >"$tmp/node.out" 2>"$tmp/node.err" </dev/null); nrc=$?
   (cd "$dir" && timeout 20 "$OLDPWD/$UNODE" "$base" $args >"$tmp/unode.out" 2>"$tmp/unode.err" </dev/null); urc=$?
-  if [ $nrc -eq $urc ] && cmp -s "$tmp/node.out" "$tmp/unode.out"; then
-    pass=$((pass+1))
-  else
-    fail=$((fail+1)); failed+=("$f")
-    echo "FAIL $f (exit node=$nrc unode=$urc)"
-    diff "$tmp/node.out" "$tmp/unode.out" | head -${DIFF_LINES:-15}
-    [ -s "$tmp/unode.err" ] && { echo "--- unode stderr:"; head -5 "$tmp/unode.err"; }
+  compare "$f" "$UNODE"
+  if [ -n "${UNODE_ALSO:-}" ]; then
+    (cd "$dir" && timeout 60 "$OLDPWD/$UNODE_ALSO" "$base" $args >"$tmp/unode.out" 2>"$tmp/unode.err" </dev/null); urc=$?
+    compare "$f" "$UNODE_ALSO"
   fi
 done
 rm -rf "$tmp"

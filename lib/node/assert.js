@@ -27,22 +27,29 @@ function isRegExp(v) {
   }
 }
 
-function isNativeErrorValue(v) {
-  if (v === null || typeof v !== 'object') return false;
-  if (typeof binding === 'object' && binding && typeof binding.classOf === 'function' &&
-      binding.classOf(v) === 'Error') {
-    return true;
+let utilTypes;
+function types() {
+  if (utilTypes === undefined) {
+    try {
+      utilTypes = require('node/internal/util/types');
+    } catch {
+      const classOf = (v) => Object.prototype.toString.call(v).slice(8, -1);
+      utilTypes = {
+        isNativeError: (v) => v !== null && typeof v === 'object' && classOf(v) === 'Error',
+        isPromise: (v) => v instanceof Promise,
+      };
+    }
   }
-  return Object.prototype.toString.call(v) === '[object Error]' || v instanceof Error;
+  return utilTypes;
+}
+
+// Node's notion of an error: a native error object, or anything inheriting from Error.
+function isNativeErrorValue(v) {
+  return types().isNativeError(v) || v instanceof Error;
 }
 
 function isPromiseValue(v) {
-  if (v === null || typeof v !== 'object') return false;
-  if (typeof binding === 'object' && binding && typeof binding.promiseState === 'function' &&
-      typeof binding.classOf === 'function') {
-    return binding.classOf(v) === 'Promise';
-  }
-  return v instanceof Promise;
+  return types().isPromise(v);
 }
 
 const NO_EXCEPTION = {};
@@ -174,6 +181,58 @@ function skipCall(code, open) {
   return -1;
 }
 
+// Index of the bracket opening the group that ends with the bracket at `close`, or -1.
+function groupStart(code, close) {
+  let depth = 0;
+  for (let i = close; i >= 0; i--) {
+    const ch = code[i];
+    if (ch === ')' || ch === ']') {
+      depth++;
+    } else if (ch === '(' || ch === '[') {
+      if (--depth === 0) return i;
+    } else if (ch === '"' || ch === "'" || ch === '`') {
+      i--;
+      while (i >= 0 && (code[i] !== ch || code[i - 1] === '\\')) i--;
+    }
+  }
+  return -1;
+}
+
+// Where the callee before the `(` at `open` begins: a member chain of names, calls and
+// indexing such as `assert.strict.ok` or `require('assert').ok`. Like Node, which parses
+// from the start of the reported line, the chain does not reach into earlier lines.
+function calleeStart(code, open, lineStart) {
+  const back = (q) => {
+    while (q > lineStart && /\s/.test(code[q - 1])) q--;
+    return q;
+  };
+  let start = open;
+  let p = back(open);
+  // An optional call: `fn?.(value)`.
+  if (p - 2 >= lineStart && code[p - 1] === '.' && code[p - 2] === '?') p = back(p - 2);
+  for (;;) {
+    const ch = code[p - 1];
+    if (ch === ')' || ch === ']') {
+      // A call or index: whatever it applies to comes directly before it.
+      const q = groupStart(code, p - 1);
+      if (q < lineStart) break;
+      start = q;
+      p = back(q);
+      continue;
+    }
+    if (p === lineStart || !isIdentChar(ch)) break;
+    while (p > lineStart && isIdentChar(code[p - 1])) p--;
+    start = p;
+    // A name continues the chain only through a `.` or `?.` before it.
+    let q = back(p);
+    if (q === lineStart || code[q - 1] !== '.') break;
+    q--;
+    if (q > lineStart && code[q - 1] === '?') q--;
+    p = back(q);
+  }
+  return start;
+}
+
 // The call expression around (line, column) as [startColumn, text], or undefined.
 function findCall(code, line, column) {
   let lineStart = 0;
@@ -191,17 +250,22 @@ function findCall(code, line, column) {
     p++;
   }
   const open = p;
-  let s = open;
-  while (s > 0 && /\s/.test(code[s - 1])) s--;
-  while (s > 0 && (isIdentChar(code[s - 1]) || code[s - 1] === '.' ||
-                   (code[s - 1] === '?' && code[s] === '.') || /\s/.test(code[s - 1]))) {
-    s--;
-  }
-  while (/\s/.test(code[s])) s++;
+  const s = calleeStart(code, open, lineStart);
   if (s === open) return undefined;
   const end = skipCall(code, open);
   if (end === -1) return undefined;
   return [s - lineStart, escapeControl(code.slice(s, end))];
+}
+
+// The text of a source file: through fs, or the module loader's reader while fs is absent.
+function readSource(file) {
+  let fs;
+  try {
+    fs = require('fs');
+  } catch {
+    return require('node/internal/modules/fsutil').readFileUtf8(file);
+  }
+  return fs.readFileSync(file, 'utf8');
 }
 
 function sourceMessage(fn) {
@@ -214,7 +278,7 @@ function sourceMessage(fn) {
     if (site.file.startsWith('node:')) throw null;
     let file = site.file;
     if (file.startsWith('file://')) file = require('url').fileURLToPath(file);
-    const code = require('fs').readFileSync(file, 'utf8');
+    const code = readSource(file);
     const found = findCall(code, site.line, site.column);
     if (found !== undefined) {
       const [column, text] = found;

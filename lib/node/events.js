@@ -218,39 +218,78 @@ function unhandledError(er) {
   return err;
 }
 
+// Listener arrays are copy-on-write: add and remove always install a new array, so emit can
+// walk the array it read without copying it, and listeners added or removed during an emit
+// don't affect that emit. The call is spelled out per argument count: apply is slow on QuickJS.
 EventEmitter.prototype.emit = function emit(type, ...args) {
-  let doError = type === 'error';
   const events = this._events;
-  if (events !== undefined) {
-    if (doError && events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-    doError = doError && events.error === undefined;
-  } else if (!doError) {
+  if (type === 'error') {
+    let unhandled = true;
+    if (events !== undefined) {
+      if (events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
+      unhandled = events.error === undefined;
+    }
+    if (unhandled) {
+      const er = args.length > 0 ? args[0] : undefined;
+      if (er instanceof Error) throw er; // Unhandled 'error' event
+      throw unhandledError(er);
+    }
+  } else if (events === undefined) {
     return false;
-  }
-
-  if (doError) {
-    const er = args.length > 0 ? args[0] : undefined;
-    if (er instanceof Error) throw er; // Unhandled 'error' event
-    throw unhandledError(er);
   }
 
   const handler = events[type];
   if (handler === undefined) return false;
 
+  const argc = args.length;
   if (typeof handler === 'function') {
-    const result = handler.apply(this, args);
+    let result;
+    switch (argc) {
+      case 0: result = handler.call(this); break;
+      case 1: result = handler.call(this, args[0]); break;
+      case 2: result = handler.call(this, args[0], args[1]); break;
+      case 3: result = handler.call(this, args[0], args[1], args[2]); break;
+      default: result = handler.apply(this, args);
+    }
     if (result !== undefined && result !== null) watchRejection(this, result, type, args);
   } else {
-    // A copy, so that listeners added or removed during this emit don't affect it.
     const len = handler.length;
-    const listeners = handler.slice();
     for (let i = 0; i < len; ++i) {
-      const result = listeners[i].apply(this, args);
+      const listener = handler[i];
+      let result;
+      switch (argc) {
+        case 0: result = listener.call(this); break;
+        case 1: result = listener.call(this, args[0]); break;
+        case 2: result = listener.call(this, args[0], args[1]); break;
+        case 3: result = listener.call(this, args[0], args[1], args[2]); break;
+        default: result = listener.apply(this, args);
+      }
       if (result !== undefined && result !== null) watchRejection(this, result, type, args);
     }
   }
   return true;
 };
+
+// A new listener array (see emit); the leak-warning mark carries over.
+function withListener(list, listener, prepend) {
+  const len = list.length;
+  const out = new Array(len + 1);
+  const shift = prepend ? 1 : 0;
+  for (let i = 0; i < len; i++) out[i + shift] = list[i];
+  out[prepend ? 0 : len] = listener;
+  if (list.warned) out.warned = true;
+  return out;
+}
+
+function withoutIndex(list, position) {
+  const len = list.length;
+  const out = new Array(len - 1);
+  for (let i = 0, j = 0; i < len; i++) {
+    if (i !== position) out[j++] = list[i];
+  }
+  if (list.warned) out.warned = true;
+  return out;
+}
 
 function addListenerImpl(target, type, listener, prepend) {
   validateFunction(listener, 'listener');
@@ -274,10 +313,8 @@ function addListenerImpl(target, type, listener, prepend) {
   } else {
     if (typeof existing === 'function') {
       existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else if (prepend) {
-      existing.unshift(listener);
     } else {
-      existing.push(listener);
+      existing = events[type] = withListener(existing, listener, prepend);
     }
 
     const m = effectiveMaxListeners(target);
@@ -306,12 +343,16 @@ EventEmitter.prototype.prependListener = function prependListener(type, listener
   return addListenerImpl(this, type, listener, true);
 };
 
-function onceWrapper() {
+function onceWrapper(...args) {
   if (!this.fired) {
     this.target.removeListener(this.type, this.wrapFn);
     this.fired = true;
-    if (arguments.length === 0) return this.listener.call(this.target);
-    return this.listener.apply(this.target, arguments);
+    switch (args.length) {
+      case 0: return this.listener.call(this.target);
+      case 1: return this.listener.call(this.target, args[0]);
+      case 2: return this.listener.call(this.target, args[0], args[1]);
+      default: return this.listener.apply(this.target, args);
+    }
   }
 }
 
@@ -361,13 +402,7 @@ EventEmitter.prototype.removeListener = function removeListener(type, listener) 
       }
     }
     if (position < 0) return this;
-    if (position === 0) {
-      list.shift();
-    } else {
-      for (let i = position; i + 1 < list.length; i++) list[i] = list[i + 1];
-      list.pop();
-    }
-    if (list.length === 1) events[type] = list[0];
+    events[type] = list.length === 2 ? list[1 - position] : withoutIndex(list, position);
     if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
   }
   return this;

@@ -130,7 +130,8 @@ function lastComponent(path, from, suffix, isSep) {
   return path.slice(start, end);
 }
 
-function formatWith(sep, pathObject) {
+// Named and bound like Node's, so path.format.name is 'bound _format'.
+function _format(sep, pathObject) {
   validateObject(pathObject, 'pathObject');
   const dir = pathObject.dir || pathObject.root;
   let base = pathObject.base;
@@ -253,9 +254,7 @@ const posix = {
     return path.slice(s.dot, s.end);
   },
 
-  format(pathObject) {
-    return formatWith('/', pathObject);
-  },
+  format: _format.bind(null, '/'),
 
   parse(path) {
     validateString(path, 'path');
@@ -310,7 +309,7 @@ function isReservedDeviceName(name) {
 }
 
 // Root of a win32 path as resolve()/normalize() see it: { device, rootEnd, absolute }.
-// device is undefined when the path has none. `reservedNames` makes names such as "CON:"
+// device is undefined when the path has none. `withReserved` makes names such as "CON:"
 // roots, as normalize() treats them; uncOnly is set when the whole path is a UNC root.
 function winRoot(path, withReserved) {
   const len = path.length;
@@ -622,9 +621,7 @@ const win32 = {
     return path.slice(s.dot, s.end);
   },
 
-  format(pathObject) {
-    return formatWith('\\', pathObject);
-  },
+  format: _format.bind(null, '\\'),
 
   parse(path) {
     validateString(path, 'path');

@@ -179,7 +179,10 @@ function mapDomain(domain, fn) {
     domain = parts[1];
   }
   const labels = domain.replace(/[\x2E\u3002\uFF0E\uFF61]/g, '.').split('.');
-  return prefix + labels.map(fn).join('.');
+  // Labels are mapped last to first, which decides which error is thrown first.
+  const mapped = [];
+  for (let i = labels.length - 1; i >= 0; i--) mapped[i] = fn(labels[i]);
+  return prefix + mapped.join('.');
 }
 
 function toUnicode(input) {

@@ -4,7 +4,7 @@
 
 const {
   URL, URLSearchParams, isURL, domainToASCII, domainToUnicode, fileURLToPath, pathToFileURL,
-  urlToHttpOptions, domainToASCIIInternal, invalidURL,
+  urlToHttpOptions, domainToASCIIInternal, invalidURL, decodeURIComponentV8,
 } = require('node/internal/url');
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URI } } = require('node/internal/errors');
 const { validateString, validateObject } = require('node/internal/validators');
@@ -175,7 +175,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
   }
 
   if (!hostless.has(lowerProto) && (slashes || (proto && !slashed.has(proto)))) {
-    rest = this._parseAuthority(rest, url);
+    rest = parseAuthority(this, rest, url);
   }
 
   if (!hostless.has(lowerProto)) rest = rest.replace(AUTO_ESCAPE_RE, (ch) => AUTO_ESCAPE[ch]);
@@ -217,7 +217,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
 };
 
 // Splits "auth@host:port" off the front of `rest`; returns what follows the host.
-Url.prototype._parseAuthority = function(rest, url) {
+function parseAuthority(self, rest, url) {
   // Tabs and newlines inside the authority (before the first '/', '?' or '#') are dropped.
   const authEnd = rest.search(/[/?#]/);
   const authority = authEnd === -1 ? rest : rest.slice(0, authEnd);
@@ -243,61 +243,52 @@ Url.prototype._parseAuthority = function(rest, url) {
   }
   let hostStart = 0;
   if (at !== -1) {
-    this.auth = decodeURIComponent(rest.slice(0, at));
+    self.auth = decodeURIComponentV8(rest.slice(0, at));
     hostStart = at + 1;
   }
   if (nonHost === -1) {
-    this.host = rest.slice(hostStart);
+    self.host = rest.slice(hostStart);
     rest = '';
   } else {
-    this.host = rest.slice(hostStart, nonHost);
+    self.host = rest.slice(hostStart, nonHost);
     rest = rest.slice(nonHost);
   }
 
-  this.parseHost();
-  if (typeof this.hostname !== 'string') this.hostname = '';
+  self.parseHost();
+  if (typeof self.hostname !== 'string') self.hostname = '';
 
-  const v6 = isBracketed(this.hostname);
+  const v6 = isBracketed(self.hostname);
   if (!v6) {
     // A ':' left in the hostname (e.g. "a:b:c") moves the remainder into the path.
-    const colon = this.hostname.indexOf(':');
+    const colon = self.hostname.indexOf(':');
     if (colon !== -1) {
       warnInvalidURL(url);
-      rest = `/${this.hostname.slice(colon)}${rest}`;
-      this.hostname = this.hostname.slice(0, colon);
+      rest = `/${self.hostname.slice(colon)}${rest}`;
+      self.hostname = self.hostname.slice(0, colon);
     }
   }
 
-  if (this.hostname.length > MAX_HOSTNAME) this.hostname = '';
-  else this.hostname = this.hostname.toLowerCase();
+  if (self.hostname.length > MAX_HOSTNAME) self.hostname = '';
+  else self.hostname = self.hostname.toLowerCase();
 
-  if (this.hostname !== '') {
+  if (self.hostname !== '') {
     if (v6) {
-      if (BAD_HOST_V6_RE.test(this.hostname)) throw invalidURL(url);
+      if (BAD_HOST_V6_RE.test(self.hostname)) throw invalidURL(url);
     } else {
-      this.hostname = legacyToASCII(this.hostname);
-      if (this.hostname === '' || BAD_HOST_RE.test(this.hostname)) throw invalidURL(url);
+      self.hostname = legacyToASCII(self.hostname);
+      if (self.hostname === '' || BAD_HOST_RE.test(self.hostname)) throw invalidURL(url);
     }
   }
 
-  this.host = (this.hostname || '') + (this.port ? `:${this.port}` : '');
+  self.host = (self.hostname || '') + (self.port ? `:${self.port}` : '');
 
   if (v6) {
-    this.hostname = this.hostname.slice(1, -1);
+    self.hostname = self.hostname.slice(1, -1);
     if (rest[0] !== '/') rest = `/${rest}`;
   }
   return rest;
-};
+}
 
-Url.prototype.parseHost = function parseHost() {
-  let host = this.host;
-  const m = PORT_SUFFIX_RE.exec(host);
-  if (m) {
-    if (m[0] !== ':') this.port = m[0].slice(1);
-    host = host.slice(0, host.length - m[0].length);
-  }
-  if (host) this.hostname = host;
-};
 
 // Auth characters left as they are by format(); everything else is percent-encoded.
 function isAuthSafe(c) {
@@ -628,6 +619,17 @@ Url.prototype.resolveObject = function resolveObject(relative) {
   result.slashes = result.slashes || relative.slashes;
   result.href = result.format();
   return result;
+};
+
+// Splits a trailing ":port" off this.host into this.port and this.hostname.
+Url.prototype.parseHost = function parseHost() {
+  let host = this.host;
+  const m = PORT_SUFFIX_RE.exec(host);
+  if (m) {
+    if (m[0] !== ':') this.port = m[0].slice(1);
+    host = host.slice(0, host.length - m[0].length);
+  }
+  if (host) this.hostname = host;
 };
 
 module.exports = {

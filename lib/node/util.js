@@ -292,14 +292,167 @@ module.exports = {
 
 // Loaded on first use: they live in modules written alongside this one.
 internalUtil.defineLazyProperties(module.exports, 'node/internal/encoding', ['TextDecoder', 'TextEncoder']);
-// Not implemented yet: constructing them throws ERR_NOT_IMPLEMENTED.
-module.exports.MIMEType = class MIMEType {
-  constructor() {
-    throw notImplemented('util.MIMEType');
+// util.MIMEType / util.MIMEParams (WHATWG MIME type parsing), built on first use.
+let mimeClasses;
+function getMimeClasses() {
+  if (mimeClasses !== undefined) return mimeClasses;
+  const { ERR_INVALID_MIME_SYNTAX } = require('node/internal/errors').codes;
+  const NOT_TOKEN = /[^!#$%&'*+\-.^_`|~A-Za-z0-9]/;
+  const NOT_QUOTED = /[^\t\u0020-\u007E\u0080-\u00FF]/;
+  const TRAILING_WS = /[\r\n\t ]*$/;
+  const LEADING_WS_END = /[^\r\n\t ]|$/;
+  const EQ_SEMI_END = /[;=]|$/;
+  const QUOTED_VALUE = /^(?:([\\]$)|[\\][\s\S]|[^"])*(?:(")|$)/u;
+  const lower = (s) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const search = (s, re) => {
+    const m = re.exec(s);
+    return m === null ? -1 : m.index;
+  };
+  const encodeValue = (value) => {
+    if (value.length === 0) return '""';
+    if (search(value, NOT_TOKEN) === -1) return value;
+    return `"${value.replace(/["\\]/g, '\\$&')}"`;
+  };
+
+  class MIMEParams {
+    #data = new Map();
+
+    delete(name) { this.#data.delete(name); }
+    get(name) {
+      const data = this.#data;
+      return data.has(name) ? data.get(name) : null;
+    }
+    has(name) { return this.#data.has(name); }
+    set(name, value) {
+      name = `${name}`;
+      value = `${value}`;
+      const invalidName = search(name, NOT_TOKEN);
+      if (name.length === 0 || invalidName !== -1) {
+        throw new ERR_INVALID_MIME_SYNTAX('parameter name', name, invalidName);
+      }
+      const invalidValue = search(value, NOT_QUOTED);
+      if (invalidValue !== -1) throw new ERR_INVALID_MIME_SYNTAX('parameter value', value, invalidValue);
+      this.#data.set(name, value);
+    }
+    *entries() { yield* this.#data.entries(); }
+    *keys() { yield* this.#data.keys(); }
+    *values() { yield* this.#data.values(); }
+    toString() {
+      let ret = '';
+      for (const [key, value] of this.#data) {
+        if (ret !== '') ret += ';';
+        ret += `${key}=${encodeValue(value)}`;
+      }
+      return ret;
+    }
+    toJSON() { return this.toString(); }
+    [Symbol.iterator]() { return this.entries(); }
+
+    static parse(params, str, position) {
+      const endOfSource = search(str.slice(position), TRAILING_WS) + position;
+      while (position < endOfSource) {
+        position += search(str.slice(position), LEADING_WS_END);
+        const afterName = search(str.slice(position), EQ_SEMI_END) + position;
+        const name = lower(str.slice(position, afterName));
+        position = afterName;
+        if (position < endOfSource) {
+          const ch = str[position];
+          position += 1;
+          if (ch === ';') continue;
+        }
+        if (position >= endOfSource) break;
+        let value;
+        if (str[position] === '"') {
+          position += 1;
+          const m = QUOTED_VALUE.exec(str.slice(position));
+          position += m[0].length;
+          const inside = m[1] || m[2] ? m[0].slice(0, -1) : m[0];
+          value = inside.replace(/\\([\s\S])/g, '$1');
+          if (m[1]) value += '\\';
+        } else {
+          const valueEnd = str.indexOf(';', position);
+          const raw = valueEnd === -1 ? str.slice(position) : str.slice(position, valueEnd);
+          position += raw.length;
+          const trimmed = raw.slice(0, search(raw, TRAILING_WS));
+          if (trimmed === '') continue;
+          value = trimmed;
+        }
+        if (name !== '' && search(name, NOT_TOKEN) === -1 && search(value, NOT_QUOTED) === -1 &&
+            !params.has(name)) {
+          params.#data.set(name, value);
+        }
+        position++;
+      }
+      return params;
+    }
   }
-};
-module.exports.MIMEParams = class MIMEParams {
-  constructor() {
-    throw notImplemented('util.MIMEParams');
+
+  class MIMEType {
+    #type;
+    #subtype;
+    #params;
+
+    constructor(string) {
+      string = `${string}`;
+      let position = search(string, LEADING_WS_END);
+      const typeEnd = string.indexOf('/', position);
+      const rawType = typeEnd === -1 ? string.slice(position) : string.slice(position, typeEnd);
+      const invalidType = search(rawType, NOT_TOKEN);
+      if (rawType === '' || invalidType !== -1 || typeEnd === -1) {
+        throw new ERR_INVALID_MIME_SYNTAX('type', string, invalidType);
+      }
+      position = typeEnd + 1;
+      const subtypeEnd = string.indexOf(';', position);
+      const rawSubtype = subtypeEnd === -1 ? string.slice(position) : string.slice(position, subtypeEnd);
+      position += rawSubtype.length;
+      if (subtypeEnd !== -1) position += 1;
+      const trimmedSubtype = rawSubtype.slice(0, search(rawSubtype, TRAILING_WS));
+      const invalidSubtype = search(trimmedSubtype, NOT_TOKEN);
+      if (trimmedSubtype === '' || invalidSubtype !== -1) {
+        throw new ERR_INVALID_MIME_SYNTAX('subtype', string, invalidSubtype);
+      }
+      this.#type = lower(rawType);
+      this.#subtype = lower(trimmedSubtype);
+      this.#params = MIMEParams.parse(new MIMEParams(), string, position);
+    }
+
+    get type() { return this.#type; }
+    set type(v) {
+      v = `${v}`;
+      const invalid = search(v, NOT_TOKEN);
+      if (v.length === 0 || invalid !== -1) throw new ERR_INVALID_MIME_SYNTAX('type', v, invalid);
+      this.#type = lower(v);
+    }
+    get subtype() { return this.#subtype; }
+    set subtype(v) {
+      v = `${v}`;
+      const invalid = search(v, NOT_TOKEN);
+      if (v.length === 0 || invalid !== -1) throw new ERR_INVALID_MIME_SYNTAX('subtype', v, invalid);
+      this.#subtype = lower(v);
+    }
+    get essence() { return `${this.#type}/${this.#subtype}`; }
+    get params() { return this.#params; }
+    toString() {
+      const params = this.#params.toString();
+      return `${this.#type}/${this.#subtype}${params ? `;${params}` : ''}`;
+    }
+    toJSON() { return this.toString(); }
   }
-};
+  mimeClasses = { MIMEType, MIMEParams };
+  return mimeClasses;
+}
+
+for (const name of ['MIMEType', 'MIMEParams']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = getMimeClasses()[name];
+      Object.defineProperty(module.exports, name, { value, enumerable: true, configurable: true, writable: true });
+      return value;
+    },
+    set(value) {
+      Object.defineProperty(module.exports, name, { value, enumerable: true, configurable: true, writable: true });
+    },
+  });
+}

@@ -23,7 +23,9 @@ Options:
   --expose-gc                expose gc() as a global
   --stack-trace-limit=n      Error.stackTraceLimit (default 10)
   --allow-syscall            expose the raw syscall primitive to user code as
-                             globalThis.syscall (unode only; for experiments)
+                             globalThis.syscall, and the library internals as
+                             globalThis.unodeInternals (unode only; for tests
+                             and experiments: it gives full native access)
   -v, --version              print the Node.js API version unode follows
   --unode-version            print unode's own version
   -h, --help                 print this help
@@ -139,7 +141,11 @@ function main(libRequire) {
     Error.stackTraceLimit = opts.stackTraceLimit;
   }
   if (opts.allowSyscall) {
+    // Deliberately privileged: the primitive, plus the library's own require for tests.
     Object.defineProperty(globalThis, 'syscall', { value: binding.syscall, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(globalThis, 'unodeInternals', {
+      value: { require: libRequire, binding }, writable: true, configurable: true, enumerable: false,
+    });
   }
   if (opts.exposeGc) {
     Object.defineProperty(globalThis, 'gc', { value: function gc() { binding.gc(); }, writable: true, configurable: true, enumerable: false });

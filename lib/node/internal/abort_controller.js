@@ -131,9 +131,16 @@ class AbortSignal extends EventTarget {
     }
     const result = createAbortSignal({ composite: true });
     if (signals.length === 0) return result;
+    // Sources are held strongly (a timeout source is otherwise only weakly held by its timer);
+    // each source holds its dependants weakly.
     const resultRef = new WeakRef(result);
     const sources = new Set();
     result[kSourceSignals] = sources;
+    const link = (source) => {
+      sources.add(source);
+      if (source[kDependantSignals] === undefined) source[kDependantSignals] = new Set();
+      source[kDependantSignals].add(resultRef);
+    };
     for (let i = 0; i < signals.length; i++) {
       const signal = signals[i];
       if (signal.aborted) {
@@ -141,18 +148,10 @@ class AbortSignal extends EventTarget {
         return result;
       }
       if (!signal[kComposite]) {
-        if (signal[kDependantSignals] === undefined) signal[kDependantSignals] = new Set();
-        sources.add(new WeakRef(signal));
-        signal[kDependantSignals].add(resultRef);
+        link(signal);
       } else if (signal[kSourceSignals] !== undefined) {
         // A composite source contributes its own sources.
-        for (const sourceRef of signal[kSourceSignals]) {
-          const source = sourceRef.deref();
-          if (source === undefined) continue;
-          sources.add(sourceRef);
-          if (source[kDependantSignals] === undefined) source[kDependantSignals] = new Set();
-          source[kDependantSignals].add(resultRef);
-        }
+        for (const source of signal[kSourceSignals]) link(source);
       }
     }
     return result;

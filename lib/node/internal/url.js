@@ -151,7 +151,7 @@ function percentDecodeBytes(str, plusAsSpace = false) {
   const out = [];
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    if (b === 0x25 && i + 2 < bytes.length + 0 && hexVal(bytes[i + 1]) >= 0 && hexVal(bytes[i + 2]) >= 0) {
+    if (b === 0x25 && i + 2 < bytes.length && hexVal(bytes[i + 1]) >= 0 && hexVal(bytes[i + 2]) >= 0) {
       out.push((hexVal(bytes[i + 1]) << 4) | hexVal(bytes[i + 2]));
       i += 2;
     } else if (plusAsSpace && b === 0x2b) {
@@ -236,7 +236,7 @@ function punycodeDecode(input) {
     out.push(c);
   }
   let n = 128; let i = 0; let bias = 72;
-  for (let idx = b > 0 ? b + 1 : 0; idx < input.length;) {
+  for (let idx = input.lastIndexOf('-') >= 0 ? b + 1 : 0; idx < input.length;) {
     const oldi = i;
     let w = 1;
     for (let k = PC_BASE; ; k += PC_BASE) {
@@ -533,12 +533,6 @@ function newRecord() {
   return {
     scheme: '', username: '', password: '', host: null, port: null,
     path: [], opaque: false, query: null, fragment: null,
-  };
-}
-function cloneRecord(r) {
-  return {
-    scheme: r.scheme, username: r.username, password: r.password, host: r.host, port: r.port,
-    path: r.opaque ? r.path : r.path.slice(), opaque: r.opaque, query: r.query, fragment: r.fragment,
   };
 }
 
@@ -914,8 +908,10 @@ function basicParse(input, base, url, stateOverride) {
             (!stateOverride && (c === 0x3f || c === 0x23))) {
           const slash = c === 0x2f || (special && c === 0x5c);
           if (isDoubleDot(buffer)) {
+            // Node (ada) leaves a non-special path empty when '..' has nothing to remove.
+            const hadSegments = url.path.length > 0;
             shortenPath(url);
-            if (!slash) url.path.push('');
+            if (!slash && (special || hadSegments)) url.path.push('');
           } else if (isSingleDot(buffer)) {
             if (!slash) url.path.push('');
           } else {
@@ -982,6 +978,12 @@ function basicParse(input, base, url, stateOverride) {
         return FAILURE;
     }
     if (pointer >= len) break;
+  }
+  // Node (ada) cannot tell an empty path without a host from an opaque one ("foo:/.." is
+  // "foo:"), so treats it as opaque from then on (path setters are ignored).
+  if (!url.opaque && url.host === null && url.path.length === 0) {
+    url.opaque = true;
+    url.path = '';
   }
   return url;
 }
@@ -1428,14 +1430,11 @@ class URLContext {
     if (this.href === null) this.href = serializeURL(this.record);
     return this.href;
   }
-  // Runs a state-override parse on a copy and commits it unless the parse failed.
+  // Runs a state-override parse on the record in place: as in the spec, a failure part way
+  // keeps what was already set (a host setter with a bad port still changes the host).
   override(input, state) {
-    const copy = cloneRecord(this.record);
-    const res = basicParse(input, null, copy, state);
-    if (res !== null) {
-      this.record = res;
-      this.href = null;
-    }
+    basicParse(input, null, this.record, state);
+    this.href = null;
   }
   syncParams() {
     if (this.params) {
@@ -1446,28 +1445,29 @@ class URLContext {
 }
 
 // The host/hostname setters on non-special URLs follow Node's (ada's) behaviour, which
-// differs from the spec text: ":port" empties the host and then sets the port, an empty
-// host is not added to a URL that has none, and a port is dropped when there was no host.
+// differs from the spec text: ":port" empties the host and then sets the port only when it
+// is all digits, a URL without a host gets no empty host, and a port is dropped when there
+// was no host before.
 function nonSpecialHostSet(ctx, value, state) {
-  const orig = ctx.record;
+  const rec = ctx.record;
+  const origHost = rec.host;
+  const origPort = rec.port;
   const input = value.replace(TAB_NL_RE, '');
-  const copy = cloneRecord(orig);
-  let res;
   if (state === HOST && input[0] === ':') {
-    if (orig.host === null) return;
-    copy.host = '';
-    res = basicParse(input.slice(1), null, copy, PORT);
-  } else {
-    res = basicParse(value, null, copy, state);
-    if (res !== null) {
-      if (orig.host === null && res.host === '') return;
-      if (orig.host === null || orig.host === '') res.port = orig.port;
-    }
-  }
-  if (res !== null) {
-    ctx.record = res;
+    if (origHost === null || origHost === '') return;
+    rec.host = '';
     ctx.href = null;
+    const m = /^:([0-9]+)/.exec(input);
+    if (m !== null) {
+      const port = m[1].length > 5 && /[1-9]/.test(m[1].slice(0, -5)) ? 65536 : Number(m[1]);
+      if (port <= 65535) rec.port = port;
+    }
+    return;
   }
+  basicParse(value, null, rec, state);
+  ctx.href = null;
+  if (origHost === null && rec.host === '') rec.host = null;
+  if (origHost === null || origHost === '') rec.port = origPort;
 }
 
 class URL {
@@ -1584,12 +1584,25 @@ class URL {
     const ctx = ctxOf(this);
     value = `${value}`;
     if (cannotHaveCredentialsOrPort(ctx.record)) return;
-    if (value === '') {
+    // Node (ada) semantics: leading digits set the port; a value with digits that does not
+    // start with one clears it; no digits, a leading '-', control or space change nothing.
+    const v = value.replace(TAB_NL_RE, '');
+    if (v === '') {
       ctx.record.port = null;
       ctx.href = null;
       return;
     }
-    ctx.override(value, PORT);
+    if (v.charCodeAt(0) <= 0x20 || !/[0-9]/.test(v) || v[0] === '-') return;
+    const m = /^[0-9]+/.exec(v);
+    if (m === null) {
+      ctx.record.port = null;
+      ctx.href = null;
+      return;
+    }
+    const port = m[0].length > 5 && /[1-9]/.test(m[0].slice(0, -5)) ? 65536 : Number(m[0]);
+    if (port > 65535) return;
+    ctx.record.port = port === SPECIAL_PORTS[ctx.record.scheme] ? null : port;
+    ctx.href = null;
   }
 
   get pathname() { return serializePath(ctxOf(this).record); }
@@ -1597,12 +1610,14 @@ class URL {
     const ctx = ctxOf(this);
     value = `${value}`;
     if (ctx.record.opaque) return;
-    const copy = cloneRecord(ctx.record);
-    copy.path = [];
-    const res = basicParse(value, null, copy, PATH_START);
-    if (res !== null) {
-      ctx.record = res;
-      ctx.href = null;
+    ctx.record.path = [];
+    ctx.override(value, PATH_START);
+    // Node (ada) drops the query and fragment when the new path needs the "/." prefix.
+    const r = ctx.record;
+    if (r.host === null && r.path.length > 1 && r.path[0] === '') {
+      r.query = null;
+      r.fragment = null;
+      ctx.syncParams();
     }
   }
 
@@ -1621,14 +1636,9 @@ class URL {
       return;
     }
     const input = value[0] === '?' ? value.slice(1) : value;
-    const copy = cloneRecord(ctx.record);
-    copy.query = '';
-    const res = basicParse(input, null, copy, QUERY);
-    if (res !== null) {
-      ctx.record = res;
-      ctx.href = null;
-      ctx.syncParams();
-    }
+    ctx.record.query = '';
+    ctx.override(input, QUERY);
+    ctx.syncParams();
   }
 
   get searchParams() {
@@ -1656,19 +1666,14 @@ class URL {
       return;
     }
     const input = value[0] === '#' ? value.slice(1) : value;
-    const copy = cloneRecord(ctx.record);
-    copy.fragment = '';
-    const res = basicParse(input, null, copy, FRAGMENT);
-    if (res !== null) {
-      ctx.record = res;
-      ctx.href = null;
-    }
+    ctx.record.fragment = '';
+    ctx.override(input, FRAGMENT);
   }
 
   toJSON() { return ctxOf(this).getHref(); }
 
   [kInspect](depth, opts, inspectFn) {
-    const ctx = ctxOf(this);
+    ctxOf(this);
     if (typeof depth === 'number' && depth < 0) return this;
     const inspect = getInspect(inspectFn);
     const ctor = (this.constructor && typeof this.constructor === 'function') ? this.constructor : URL;
@@ -1685,12 +1690,6 @@ class URL {
     obj.search = this.search;
     obj.searchParams = this.searchParams;
     obj.hash = this.hash;
-    if (opts && opts.showHidden) {
-      const r = ctx.record;
-      obj[Symbol('context')] = {
-        href: this.href, protocol_end: r.scheme.length + 1,
-      };
-    }
     return `${ctor.name} ${inspect(obj, opts)}`;
   }
 }
@@ -1727,6 +1726,16 @@ function domainToUnicode(domain) {
   return domainToUnicodeInternal(rec.host);
 }
 
+// decodeURIComponent with V8's error message ('URI malformed') on bad input.
+function decodeURIComponentV8(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch (err) {
+    if (err instanceof URIError) throw new URIError('URI malformed');
+    throw err;
+  }
+}
+
 // Node accepts any object that looks like a WHATWG URL here.
 function isURLLike(v) {
   return v != null && Boolean(v.href) && Boolean(v.protocol) && v.auth === undefined && v.path === undefined;
@@ -1757,7 +1766,7 @@ function fileURLToPath(path, options = undefined) {
         }
       }
     }
-    pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
+    pathname = decodeURIComponentV8(pathname.replace(/\//g, '\\'));
     if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
     const letter = pathname.charCodeAt(1) | 0x20;
     if (letter < 0x61 || letter > 0x7a || pathname[2] !== ':') {
@@ -1771,7 +1780,7 @@ function fileURLToPath(path, options = undefined) {
       throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
     }
   }
-  return decodeURIComponent(pathname);
+  return decodeURIComponentV8(pathname);
 }
 
 // pathToFileURL escapes these (plus controls and non-ASCII) and never reinterprets the path.
@@ -1846,7 +1855,7 @@ function urlToHttpOptions(url) {
   };
   if (port !== '') options.port = Number(port);
   if (username || password) {
-    options.auth = `${decodeURIComponent(username)}:${decodeURIComponent(password)}`;
+    options.auth = `${decodeURIComponentV8(username)}:${decodeURIComponentV8(password)}`;
   }
   return options;
 }
@@ -1862,10 +1871,10 @@ module.exports = {
   urlToHttpOptions,
   toUSVString,
   invalidURL,
+  decodeURIComponentV8,
   // Shared with the legacy url module.
   domainToASCIIInternal,
   punycodeEncode,
   punycodeDecode,
   percentEncode,
-  encodeStr: percentEncode,
 };

@@ -265,6 +265,20 @@ c('obj number vs string', { a: [1, '2'] }, { a: ['1', 2] });
 c('object with length', { length: 0 }, []);
 c('Object(str) vs str keys', new String('ab'), new String('ab'));
 c('fn with props', Object.assign(() => {}, { a: 1 }), Object.assign(() => {}, { a: 1 }));
+// buffers and proxies
+const { Buffer } = require('buffer');
+c('buffers same', Buffer.from('abc'), Buffer.from('abc'));
+c('buffers diff', Buffer.from('abc'), Buffer.from('abd'));
+c('buffer vs u8', Buffer.from('abc'), new Uint8Array([97, 98, 99]));
+c('proxy obj', new Proxy({ a: 1 }, {}), { a: 1 });
+c('proxy arr', new Proxy([1, 2], {}), [1, 2]);
+c('frozen', Object.freeze({ a: [1] }), { a: [1] });
+c('date subclass', new (class D extends Date {})(0), new Date(0));
+c('map subclass', new (class M extends Map {})([[1, 2]]), new Map([[1, 2]]));
+c('array subclass', new (class A extends Array {})(), []);
+c('generator objs', (function* () {})(), (function* () {})());
+c('map iterators', new Map().keys(), new Map().keys());
+c('big arrays diff', Array.from({ length: 500 }, (_, i) => i), Array.from({ length: 500 }, (_, i) => (i === 499 ? 0 : i)));
 
 for (const [name, a, b] of cases) console.log(name.padEnd(32), check(a, b));
 

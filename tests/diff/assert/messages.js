@@ -36,7 +36,7 @@ t('strictEqual pass', () => assert.strictEqual(NaN, NaN));
 t('notStrictEqual', () => assert.notStrictEqual(1, 1));
 t('notStrictEqual str', () => assert.notStrictEqual('hello world', 'hello world'));
 t('notStrictEqual obj', () => { const o = { a: 1 }; assert.notStrictEqual(o, o); });
-t('notStrictEqual fn', () => assert.notStrictEqual(assert, assert));
+t('notStrictEqual fn', () => { function named() {} assert.notStrictEqual(named, named); });
 t('notStrictEqual big', () => { const o = Array.from({ length: 60 }, (_, i) => i); assert.notStrictEqual(o, o); });
 t('deepStrictEqual obj', () => assert.deepStrictEqual({ a: 1, b: [1, 2, 3] }, { a: 1, b: [1, 2, 4] }));
 t('deepStrictEqual long arr', () => assert.deepStrictEqual(

@@ -81,6 +81,16 @@ try { tracker.calls(foo, 0); } catch (err) { console.log(err.code, err.message);
 try { tracker.getCalls(foo); } catch (err) { console.log(err.code, err.message); }
 try { tracker.calls(foo, 1.5); } catch (err) { console.log(err.code, err.message); }
 
+// two errors are compared through stack-less copies, which the error keeps
+const ea = new Error('a');
+const eb = new Error('b');
+try { assert.deepStrictEqual(ea, eb); } catch (err) {
+  console.log(err.actual === ea, err.expected === eb, err.actual instanceof Error, err.actual.message, Object.keys(err.actual));
+}
+try { assert.deepStrictEqual(ea, eb, 'custom'); } catch (err) {
+  console.log(err.actual === ea, err.expected === eb);
+}
+
 // ifError stack splicing keeps the original frames
 try {
   assert.ifError(new Error('orig'));

@@ -44,3 +44,12 @@ t(() => ok(null));
 t(() => assert(`a${'b'}c` === 'x'));
 t(() => assert([1, 2].includes(3)));
 t(() => assert({ a: 1 }.b));
+t(() => require('assert').ok(0 > 1));
+t(() => { return assert(false); });
+t(() => { if (true) assert.ok(''); });
+t(() => [assert][0](0));
+t(() => assert
+  .ok(false));
+t(() => void assert(null));
+t(() => assert?.(0));
+t(() => assert.ok?.(0));

@@ -51,3 +51,24 @@ async function main() {
   }, { concurrency: 3 }).toArray().then((v) => console.log('concurrent result', v, order));
 }
 main();
+
+setTimeout(async () => {
+  const names = ['map', 'filter', 'take', 'drop', 'flatMap', 'compose', 'every', 'forEach', 'reduce', 'toArray', 'some', 'find'];
+  console.log(names.map((n) => `${n}:${Readable.prototype[n].name}/${Readable.prototype[n].length}`).join(' '));
+  console.log(Object.keys(Readable.prototype).includes('map'));
+  const { PassThrough, Transform, compose } = require('stream');
+  const up = new Transform({ transform(c, e, cb) { cb(null, c.toString().toUpperCase()); } });
+  const c = compose(up, new PassThrough());
+  c.end('composed');
+  const parts = [];
+  for await (const x of c) parts.push(x.toString());
+  console.log('compose', parts);
+  const c2 = compose(async function* (src) { for await (const x of src) yield x.toString() + '?'; });
+  c2.end('gen');
+  console.log('compose gen', await c2.toArray());
+  console.log('compose op', await Readable.from(['a', 'b']).compose(async function* (src) {
+    for await (const x of src) yield x + x;
+  }).toArray());
+  const pairs = await Readable.from(['p', 'q']).asIndexedPairs().toArray();
+  console.log('pairs', JSON.stringify(pairs));
+}, 200);

@@ -43,3 +43,6 @@ console.log(Object.keys(new url.Url()));
 for (const bad of [5, null, undefined, {}, new url.URL('http://x')]) {
   try { url.parse(bad); } catch (e) { console.log(e.code, e.message); }
 }
+for (const bad of ['http://%zz@h/', 'http://%E0%A4%A@h/', 'http://a%@h/']) {
+  try { console.log(JSON.stringify(url.parse(bad))); } catch (e) { console.log(e.name, e.code, e.message); }
+}

@@ -71,3 +71,7 @@ util.aborted({}, {}).catch((e) => show('aborted bad signal', e.code));
   const ev = await ab;
   show('aborted resolves', ev && ev.type);
 })();
+show(Object.keys(util).join());
+show(typeof util.TextEncoder, typeof util.TextDecoder, new util.TextEncoder().encode('hi'));
+show(util.isDeepStrictEqual({ a: [1, 2] }, { a: [1, 2] }), util.isDeepStrictEqual([1], ['1']));
+try { new util.MIMEType('text/plain'); show('MIMEType ok'); } catch (e) { show('MIMEType', e.code); }

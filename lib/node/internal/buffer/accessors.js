@@ -211,7 +211,7 @@ function readBigInt64BE(offset = 0) {
 // ---- writers ----
 function writeU8(buf, value, offset, min, max) {
   value = +value;
-  validateNumber(offset, 'offset');
+  if (typeof offset !== 'number') validateNumber(offset, 'offset');
   if (value > max || value < min) throw new ERR_OUT_OF_RANGE('value', `>= ${min} and <= ${max}`, value);
   if (buf[offset] === undefined) boundsError(offset, buf.length - 1);
   buf[offset] = value;

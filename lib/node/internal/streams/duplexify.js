@@ -39,6 +39,7 @@ function duplexify(body, name) {
 
   if (typeof body === 'function') {
     const { value, write, final, destroy } = fromAsyncGen(body);
+    if (isDuplexNodeStream(value)) return value;
     if (isIterable(value)) {
       return from(Duplexify, value, { objectMode: true, write, final, destroy });
     }

@@ -32,10 +32,14 @@ function from(Readable, iterable, opts) {
   const readable = new Readable({ objectMode: true, highWaterMark: 1, ...opts });
   let reading = false;
 
+  let isAsyncValues = false;
+
   readable._read = function() {
     if (!reading) {
       reading = true;
-      next();
+      if (isAsync) pullAsync();
+      else if (isAsyncValues) pullSyncAwaitingValues();
+      else pullSync();
     }
   };
 
@@ -58,29 +62,78 @@ function from(Readable, iterable, opts) {
     }
   }
 
-  async function next() {
-    for (;;) {
-      try {
-        const { value, done } = isAsync ? await iterator.next() : iterator.next();
+  // Pushes one value; returns true when more may be pushed right away.
+  function pushValue(value) {
+    if (value === null) {
+      reading = false;
+      throw new ERR_STREAM_NULL_VALUES();
+    }
+    if (readable.push(value)) return true;
+    reading = false;
+    return false;
+  }
+
+  // Sync iterator of plain values: no awaits at all, until a thenable shows up.
+  function pullSync() {
+    try {
+      for (;;) {
+        const { value, done } = iterator.next();
         if (done) {
           readable.push(null);
-        } else {
-          const res = (value && typeof value.then === 'function') ? await value : value;
-          if (res === null) {
-            reading = false;
-            throw new ERR_STREAM_NULL_VALUES();
-          } else if (readable.push(res)) {
-            continue;
-          } else {
-            reading = false;
-          }
+          return;
         }
-      } catch (err) {
-        readable.destroy(err);
+        if (value && typeof value.then === 'function') {
+          switchToAsyncValues(value);
+          return;
+        }
+        if (!pushValue(value)) return;
       }
-      break;
+    } catch (err) {
+      readable.destroy(err);
     }
   }
+
+  async function switchToAsyncValues(pending) {
+    isAsyncValues = true;
+    try {
+      if (pushValue(await pending)) pullSyncAwaitingValues();
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  // Sync iterator whose values may be promises.
+  async function pullSyncAwaitingValues() {
+    try {
+      for (;;) {
+        const { value, done } = iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        const res = (value && typeof value.then === 'function') ? await value : value;
+        if (!pushValue(res)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
+  async function pullAsync() {
+    try {
+      for (;;) {
+        const { value, done } = await iterator.next();
+        if (done) {
+          readable.push(null);
+          return;
+        }
+        if (!pushValue(value)) return;
+      }
+    } catch (err) {
+      readable.destroy(err);
+    }
+  }
+
   return readable;
 }
 

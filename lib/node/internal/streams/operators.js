@@ -140,7 +140,13 @@ function map(fn, options) {
   }.call(this);
 }
 
+let warnedIndexedPairs = false;
 function asIndexedPairs(options = undefined) {
+  if (!warnedIndexedPairs) {
+    warnedIndexedPairs = true;
+    require('process').emitWarning('readable.asIndexedPairs will be removed in a future version.',
+      'DeprecationWarning');
+  }
   validateOptions(options);
   return async function* asIndexedPairsGen() {
     let index = 0;
@@ -276,7 +282,6 @@ function compose(stream, options) {
 }
 
 module.exports = {
-  streamReturningOperators: { asIndexedPairs, drop, filter, flatMap, map, take },
+  streamReturningOperators: { asIndexedPairs, drop, filter, flatMap, map, take, compose },
   promiseReturningOperators: { every, forEach, reduce, toArray, some, find },
-  compose,
 };

@@ -125,7 +125,7 @@ function pipelineImpl(streams, callback, opts) {
   }
 
   function abort() {
-    finishImpl(new AbortError());
+    finishImpl(new AbortError(undefined, { cause: outerSignal && outerSignal.reason }));
   }
 
   let removeAbort;

@@ -132,6 +132,18 @@ Readable.prototype[require('events').captureRejectionSymbol || Symbol.for('nodej
   this.destroy(err);
 };
 
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Readable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : new (require('node/internal/errors').AbortError)();
+      this.destroy(error);
+    }
+    const eos = require('node/internal/streams/end-of-stream');
+    return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  };
+}
+
 // ---- buffer helpers (state.buffer holds chunks from bufferIndex on) ----
 
 function bufPush(state, chunk) { state.buffer.push(chunk); }
@@ -142,7 +154,7 @@ function bufUnshift(state, chunk) {
 function bufFirst(state) { return state.buffer[state.bufferIndex]; }
 function bufShift(state) {
   const v = state.buffer[state.bufferIndex];
-  state.buffer[state.bufferIndex++] = undefined;
+  state.buffer[state.bufferIndex++] = null;
   if (state.bufferIndex === state.buffer.length) {
     state.buffer.length = 0;
     state.bufferIndex = 0;
@@ -732,17 +744,7 @@ defineGetters(Readable.prototype, {
     },
   },
   readableHighWaterMark: { get() { return this._readableState.highWaterMark; } },
-  readableBuffer: {
-    get() {
-      const r = this._readableState;
-      if (!r) return undefined;
-      if (r.bufferIndex > 0) {
-        r.buffer.splice(0, r.bufferIndex);
-        r.bufferIndex = 0;
-      }
-      return r.buffer;
-    },
-  },
+  readableBuffer: { get() { return this._readableState && this._readableState.buffer; } },
   readableFlowing: {
     get() { return this._readableState.flowing; },
     set(v) { if (this._readableState) this._readableState.flowing = v; },
@@ -868,26 +870,30 @@ Readable.wrap = function(src, options) {
 };
 
 // Operators: the stream-returning ones wrap their async generator in Readable.from.
+// Their code loads on first use; name and length match the operator functions.
 {
-  const streamOps = ['asIndexedPairs', 'drop', 'filter', 'flatMap', 'map', 'take', 'compose'];
-  const promiseOps = ['every', 'forEach', 'reduce', 'toArray', 'some', 'find'];
-  for (const key of streamOps) {
-    const fn = function(...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      const ops = require('node/internal/streams/operators');
-      if (key === 'compose') return ops.compose.apply(this, args);
-      return Readable.from(ops.streamReturningOperators[key].apply(this, args));
-    };
+  const streamOps = { asIndexedPairs: 0, drop: 1, filter: 2, flatMap: 2, map: 2, take: 1, compose: 2 };
+  const promiseOps = { every: 1, forEach: 2, reduce: 3, toArray: 1, some: 1, find: 2 };
+  const install = (key, length, fn) => {
     Object.defineProperty(fn, 'name', { value: key });
-    Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+    Object.defineProperty(fn, 'length', { value: length });
+    Object.defineProperty(Readable.prototype, key, {
+      value: fn, enumerable: false, configurable: true, writable: true,
+    });
+  };
+  for (const key of Object.keys(streamOps)) {
+    install(key, streamOps[key], function(...args) {
+      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
+      const op = require('node/internal/streams/operators').streamReturningOperators[key];
+      return Readable.from(op.apply(this, args));
+    });
   }
-  for (const key of promiseOps) {
-    const fn = function(...args) {
+  for (const key of Object.keys(promiseOps)) {
+    install(key, promiseOps[key], function(...args) {
       if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      return require('node/internal/streams/operators').promiseReturningOperators[key].apply(this, args);
-    };
-    Object.defineProperty(fn, 'name', { value: key });
-    Object.defineProperty(Readable.prototype, key, { value: fn, enumerable: false, configurable: true, writable: true });
+      const op = require('node/internal/streams/operators').promiseReturningOperators[key];
+      return op.apply(this, args);
+    });
   }
 }
 

@@ -549,6 +549,19 @@ Writable.prototype[require('events').captureRejectionSymbol || Symbol.for('nodej
   this.destroy(err);
 };
 
+if (typeof Symbol.asyncDispose === 'symbol') {
+  Writable.prototype[Symbol.asyncDispose] = function() {
+    let error;
+    if (!this.destroyed) {
+      error = this.writableFinished ? null : new (require('node/internal/errors').AbortError)();
+      this.destroy(error);
+    }
+    const eos = require('node/internal/streams/end-of-stream');
+    return new Promise((resolve, reject) =>
+      eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
+  };
+}
+
 Writable.fromWeb = function() { throw notImplemented('stream.Writable.fromWeb'); };
 Writable.toWeb = function() { throw notImplemented('stream.Writable.toWeb'); };
 

@@ -97,14 +97,21 @@ function isArrayIndex(key) {
 }
 
 // Enumerable own keys that are not element indices (symbols too unless skipSymbols).
+// Own keys list the indices first, in ascending order: the first non-index is found by
+// bisection instead of testing every index.
 function nonIndexKeys(obj, skipSymbols) {
+  const all = Reflect.ownKeys(obj);
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (isArrayIndex(all[mid])) lo = mid + 1;
+    else hi = mid;
+  }
   const out = [];
-  for (const key of Reflect.ownKeys(obj)) {
-    if (typeof key === 'symbol') {
-      if (skipSymbols) continue;
-    } else if (isArrayIndex(key)) {
-      continue;
-    }
+  for (let i = lo; i < all.length; i++) {
+    const key = all[i];
+    if (typeof key === 'symbol' && skipSymbols) continue;
     if (propIsEnum.call(obj, key)) out.push(key);
   }
   return out;
@@ -114,9 +121,21 @@ function bytesOf(view) {
   return new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
 }
 
+// Byte equality of two Uint8Arrays, a word at a time where both are 4-byte aligned.
 function sameBytes(a, b) {
-  if (a.byteLength !== b.byteLength) return false;
-  for (let i = 0; i < a.byteLength; i++) {
+  const len = a.byteLength;
+  if (len !== b.byteLength) return false;
+  let i = 0;
+  if (len >= 64 && (a.byteOffset & 3) === 0 && (b.byteOffset & 3) === 0) {
+    const words = len >>> 2;
+    const wa = new Uint32Array(a.buffer, a.byteOffset, words);
+    const wb = new Uint32Array(b.buffer, b.byteOffset, words);
+    for (let w = 0; w < words; w++) {
+      if (wa[w] !== wb[w]) return false;
+    }
+    i = words << 2;
+  }
+  for (; i < len; i++) {
     if (a[i] !== b[i]) return false;
   }
   return true;
@@ -328,7 +347,11 @@ function compareContents(a, b, strict, keys, memo, walk) {
   if (walk === WALK_ARRAY) {
     for (let i = 0; i < a.length; i++) {
       if (hasOwn(a, i)) {
-        if (!hasOwn(b, i) || !deepEq(a[i], b[i], strict, memo)) return false;
+        if (!hasOwn(b, i)) return false;
+        const x = a[i];
+        const y = b[i];
+        // Identical elements are settled here, without a call (only 0/-0 needs a look).
+        if (x === y ? x === 0 && strict && !Object.is(x, y) : !deepEq(x, y, strict, memo)) return false;
       } else if (hasOwn(b, i)) {
         return false;
       } else {

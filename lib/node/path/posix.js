@@ -1,0 +1,4 @@
+'use strict';
+// node:path/posix — the POSIX flavour of node:path.
+
+module.exports = require('path').posix;
