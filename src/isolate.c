@@ -378,6 +378,54 @@ done:
     return m;
 }
 
+static JSValue un_js_noop(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    (void)ctx;
+    (void)this_val;
+    (void)argc;
+    (void)argv;
+    return JS_UNDEFINED;
+}
+
+/* importSync(url): evaluates an ES module now, for require(esm). Returns
+ * [state, namespace, error]: state 1 done, 2 failed, 0 still pending (top-level await). */
+static JSValue un_js_import_sync(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    const char *url;
+    JSValue ns, promise, ret;
+    JSPromiseStateEnum st;
+    (void)this_val;
+    if (argc < 1 || !JS_IsString(argv[0]))
+        return JS_ThrowTypeError(ctx, "importSync: expected a module URL");
+    url = JS_ToCString(ctx, argv[0]);
+    if (!url)
+        return JS_EXCEPTION;
+    promise = JS_LoadModuleSync(ctx, "", url, &ns);
+    JS_FreeCString(ctx, url);
+    if (JS_IsException(promise))
+        return promise;
+    st = JS_PromiseState(ctx, promise);
+    if (st == JS_PROMISE_REJECTED) {
+        /* the caller rethrows the error; the rejection must not also count as unhandled */
+        JSValue catch_fn = JS_GetPropertyStr(ctx, promise, "catch");
+        JSValue noop = JS_NewCFunction(ctx, un_js_noop, "noop", 1);
+        JS_FreeValue(ctx, JS_Call(ctx, catch_fn, promise, 1, &noop));
+        JS_FreeValue(ctx, noop);
+        JS_FreeValue(ctx, catch_fn);
+    }
+    ret = JS_NewArray(ctx);
+    if (JS_IsException(ret)) {
+        JS_FreeValue(ctx, promise);
+        JS_FreeValue(ctx, ns);
+        return ret;
+    }
+    JS_SetPropertyUint32(ctx, ret, 0, JS_NewInt32(ctx, st == JS_PROMISE_FULFILLED ? 1 : st == JS_PROMISE_REJECTED ? 2 : 0));
+    JS_SetPropertyUint32(ctx, ret, 1, ns);
+    JS_SetPropertyUint32(ctx, ret, 2, st == JS_PROMISE_REJECTED ? JS_PromiseResult(ctx, promise) : JS_UNDEFINED);
+    JS_FreeValue(ctx, promise);
+    return ret;
+}
+
 /* ---- memory ---- */
 
 static JSValue un_js_memory_usage(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
@@ -413,6 +461,7 @@ static const JSCFunctionListEntry un_isolate_funcs[] = {
     JS_CFUNC_DEF("compileFunction", 3, un_js_compile_function),
     JS_CFUNC_DEF("evalScript", 2, un_js_eval_script),
     JS_CFUNC_DEF("detectModule", 1, un_js_detect_module),
+    JS_CFUNC_DEF("importSync", 1, un_js_import_sync),
     JS_CFUNC_DEF("runMicrotasks", 0, un_js_run_microtasks),
     JS_CFUNC_DEF("enqueueMicrotask", 1, un_js_enqueue_microtask),
     JS_CFUNC_DEF("setHooks", 1, un_js_set_hooks),

@@ -10,6 +10,7 @@ const {
 } = require('node/internal/errors');
 const {
   validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateNumber,
+  validateString,
 } = require('node/internal/validators');
 
 const kCapture = Symbol('kCapture');
@@ -820,7 +821,7 @@ function makeEventEmitterAsyncResource() {
         options = undefined;
       } else {
         if (new.target === EventEmitterAsyncResource) {
-          validateStringOption(options?.name, 'options.name');
+          validateString(options?.name, 'options.name');
         }
         name = options?.name || new.target.name;
       }
@@ -850,10 +851,6 @@ function makeEventEmitterAsyncResource() {
       return this[kAsyncResource];
     }
   };
-}
-
-function validateStringOption(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 module.exports = EventEmitter;

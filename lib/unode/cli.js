@@ -254,6 +254,23 @@ function runEval(libRequire, source, print, asModule, name) {
   g.exports = module.exports;
   g.__dirname = '.';
   g.require = require;
+  // As in Node, -e, -p and stdin scripts see the builtin modules as globals, loaded on use.
+  const { list } = libRequire('node/internal/modules/builtins');
+  for (const name of list()) {
+    if (name.includes('/') || name.startsWith('_') || name in g) continue;
+    Object.defineProperty(g, name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = require(name);
+        Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: false });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(g, name, { value, writable: true, configurable: true, enumerable: true });
+      },
+    });
+  }
   const result = binding.evalScript(source, name);
   if (print) {
     const { inspect } = libRequire('util');

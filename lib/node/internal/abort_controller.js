@@ -6,13 +6,12 @@ const {
 } = require('node/internal/errors');
 const { validateAbortSignal, validateArray, validateUint32 } = require('node/internal/validators');
 const {
-  Event, EventTarget, defineEventHandler, kNewListener, kRemoveListener, kTrustEvent, kEvents,
+  Event, EventTarget, defineEventHandler, kNewListener, kRemoveListener, kTrustEvent,
 } = require('node/internal/event_target');
 const { DOMException } = require('node/internal/domexception');
 
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
-const kCloneData = Symbol('kCloneData');
 const kTimeout = Symbol('kTimeout');
 const kComposite = Symbol('kComposite');
 const kSourceSignals = Symbol('kSourceSignals');
@@ -217,6 +216,20 @@ Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
   value: 'AbortController', writable: false, enumerable: false, configurable: true,
 });
 
+// util.aborted(signal, resource): resolves once the signal aborts.
+async function aborted(signal, resource) {
+  if (signal === undefined) {
+    throw new (require('node/internal/errors').codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+  }
+  validateAbortSignal(signal, 'signal');
+  require('node/internal/validators').validateObject(resource, 'resource',
+    { allowArray: true, allowFunction: true });
+  if (signal.aborted) return undefined;
+  return new Promise((resolve) => {
+    require('events').addAbortListener(signal, () => resolve());
+  });
+}
+
 function isAbortSignal(value) {
   return value !== null && typeof value === 'object' && value[kAborted] !== undefined;
 }
@@ -225,10 +238,9 @@ module.exports = {
   AbortController,
   AbortSignal,
   abortSignal,
+  aborted,
   createAbortSignal,
   isAbortSignal,
   kAborted,
   kReason,
-  kCloneData,
-  kEvents,
 };

@@ -106,7 +106,7 @@ function loadAsFileOrDir(p, request, trailingSlash) {
 function resolveExportsIn(dir, name, subpath, request, base) {
   const pkg = fsu.readPackage(dir);
   if (pkg === null || pkg.exports === undefined || pkg.exports === null) return undefined;
-  const resolved = pkgr.resolveExports(dir, subpath, pkg.exports, CJS_CONDITIONS, base, bareForImports);
+  const resolved = pkgr.resolveExports(dir, subpath, pkg.exports, CJS_CONDITIONS, undefined, bareForImports);
   return finishExportsResolution(resolved, request);
 }
 
@@ -129,7 +129,7 @@ function resolveSelf(request, parentDir, base) {
   if (!scope || !scope.pkg.exports || !scope.pkg.name) return undefined;
   if (request !== scope.pkg.name && !request.startsWith(`${scope.pkg.name}/`)) return undefined;
   const subpath = `.${request.slice(scope.pkg.name.length)}`;
-  const resolved = pkgr.resolveExports(scope.dir, subpath, scope.pkg.exports, CJS_CONDITIONS, base, bareForImports);
+  const resolved = pkgr.resolveExports(scope.dir, subpath, scope.pkg.exports, CJS_CONDITIONS, undefined, bareForImports);
   return finishExportsResolution(resolved, request);
 }
 
@@ -311,11 +311,28 @@ function isEsmFile(filename) {
 
 Module._extensions['.js'] = function loadJs(module, filename) {
   if (isEsmFile(filename)) {
-    const parent = module.parent && module.parent.filename;
-    throw new codes.ERR_REQUIRE_ESM(filename, true, parent);
+    loadEsmSync(module, filename);
+    return;
   }
   module._compile(fsu.readFileUtf8(filename), filename);
 };
+
+let warnedRequireEsm = false;
+// require() of an ES module, as Node 20.19+ allows: evaluated synchronously, the result
+// is its namespace; a module that uses top-level await cannot be required.
+function loadEsmSync(module, filename) {
+  if (!warnedRequireEsm) {
+    warnedRequireEsm = true;
+    require('process').emitWarning('Support for loading ES Module in require() is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
+  const url = require('node/internal/modules/esm').pathToUrl(filename);
+  const [state, ns, error] = binding.importSync(url);
+  if (state === 2) throw error;
+  if (state === 0) {
+    throw new codes.ERR_REQUIRE_ASYNC_MODULE();
+  }
+  module.exports = ns;
+}
 
 Module._extensions['.json'] = function loadJson(module, filename) {
   const content = fsu.readFileUtf8(filename);
@@ -340,7 +357,7 @@ Module._extensions['.cjs'] = function loadCjs(module, filename) {
 };
 
 Module._extensions['.mjs'] = function loadMjs(module, filename) {
-  throw new codes.ERR_REQUIRE_ESM(filename, true, module.parent && module.parent.filename);
+  loadEsmSync(module, filename);
 };
 
 // Node lists only .js, .json and .node as resolution extensions.

@@ -137,6 +137,8 @@ function isModuleFile(p) {
   return scope !== null && scope.pkg.type === 'module';
 }
 
+const importAttributesRe = /(\bfrom\s*(['"])[^'"\n]*\2)\s*(?:with|assert)\s*\{[^}]*\}/g;
+
 function load(url) {
   if (url.startsWith('node:')) return synthetic(builtins.load(url.slice(5)));
   const p = urlToPath(url);
@@ -158,6 +160,8 @@ function load(url) {
   if (isModuleFile(p)) {
     let source = fsu.readFileUtf8(p);
     if (source.startsWith('#!')) source = `//${source.slice(2)}`;
+    // QuickJS does not parse import attributes yet; JSON imports are recognised by extension.
+    source = source.replace(importAttributesRe, '$1');
     const dirname = path.dirname(p);
     return {
       source,
