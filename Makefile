@@ -93,7 +93,10 @@ $(QJS)/qjs: $(QJS_STAMP)
 	$(MAKE) -C $(QJS_SRC) qjs CONFIG_LTO= >/dev/null
 	cp $(QJS_SRC)/qjs $@
 
-bench: $(BUILD)/unode $(QJS)/qjs
+$(BUILD)/bench-spawn: bench/spawn.c
+	$(CC) -O2 -Wall -Wextra -Werror -o $@ $<
+
+bench: $(BUILD)/unode $(QJS)/qjs $(BUILD)/bench-spawn
 	bench/run.sh
 
 clean:

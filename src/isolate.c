@@ -494,6 +494,8 @@ un_isolate *un_isolate_new(const un_options *opts)
     if (opts->memory_limit)
         JS_SetMemoryLimit(iso->rt, opts->memory_limit);
     JS_SetMaxStackSize(iso->rt, opts->stack_limit ? opts->stack_limit : 4 * 1024 * 1024);
+    /* Start-up allocates a few MB that stay alive; collecting while it runs is wasted work. */
+    JS_SetGCThreshold(iso->rt, 4 * 1024 * 1024);
     iso->ctx = JS_NewContext(iso->rt);
     if (!iso->ctx)
         goto fail;

@@ -20,42 +20,41 @@ function reportError(err) {
 }
 
 class Channel {
-  #subscribers = [];
-
   constructor(name) {
+    // Node's own fields: _subscribers is undefined while nobody listens.
+    this._subscribers = undefined;
+    this._stores = undefined;
     this.name = name;
     channels.set(name, new WeakRef(this));
     if (registry === undefined) registry = new FinalizationRegistry(forget);
     registry.register(this, name);
   }
 
-  static [Symbol.hasInstance](instance) {
-    return instance !== null && typeof instance === 'object' && #subscribers in instance;
-  }
-
   get hasSubscribers() {
-    return this.#subscribers.length > 0;
+    return this._subscribers !== undefined && this._subscribers.length > 0;
   }
 
   subscribe(subscription) {
     validateFunction(subscription, 'subscription');
     // Copy on write: a publish in progress keeps its own list.
-    this.#subscribers = [...this.#subscribers, subscription];
+    this._subscribers = [...(this._subscribers || []), subscription];
     holdChannel(this);
   }
 
   unsubscribe(subscription) {
-    const index = this.#subscribers.indexOf(subscription);
+    const index = this._subscribers === undefined ? -1 : this._subscribers.indexOf(subscription);
     if (index === -1) return false;
-    const next = [...this.#subscribers];
+    const next = [...this._subscribers];
     next.splice(index, 1);
-    this.#subscribers = next;
+    this._subscribers = next.length === 0 ? undefined : next;
     if (next.length === 0) releaseChannel(this);
     return true;
   }
 
   publish(data) {
-    for (const onMessage of this.#subscribers) {
+    const list = this._subscribers;
+    if (list === undefined) return;
+    for (const onMessage of list) {
       try {
         onMessage(data, this.name);
       } catch (err) {
@@ -113,18 +112,19 @@ const traceEvents = ['start', 'end', 'asyncStart', 'asyncEnd', 'error'];
 
 class TracingChannel {
   constructor(nameOrChannels) {
+    const define = (e, ch) => Object.defineProperty(this, e, { value: ch });
     if (typeof nameOrChannels === 'string') {
-      for (const e of traceEvents) this[e] = channel(`tracing:${nameOrChannels}:${e}`);
+      for (const e of traceEvents) define(e, channel(`tracing:${nameOrChannels}:${e}`));
     } else if (typeof nameOrChannels === 'object' && nameOrChannels !== null) {
       for (const e of traceEvents) {
         const ch = nameOrChannels[e];
         if (!(ch instanceof Channel)) {
           throw new ERR_INVALID_ARG_TYPE(`nameOrChannels.${e}`, 'Channel', ch);
         }
-        this[e] = ch;
+        define(e, ch);
       }
     } else {
-      throw new ERR_INVALID_ARG_TYPE('nameOrChannels', ['string', 'object', 'Channel'], nameOrChannels);
+      throw new ERR_INVALID_ARG_TYPE('nameOrChannels', ['string', 'object', 'TracingChannel'], nameOrChannels);
     }
   }
 

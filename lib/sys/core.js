@@ -3,7 +3,6 @@
 // syscall primitive; a failing call returns -errno, and check() turns that into Node's error.
 
 const nr = binding.arch === 'arm64' ? require('sys/nr_aarch64') : require('sys/nr_x86_64');
-const { errnoException } = require('sys/errno');
 const C = require('sys/constants');
 const structs = require('sys/structs');
 
@@ -22,6 +21,10 @@ function call(name, a, b, c, d, e, f) {
     case 6: return raw(n, a, b, c, d, e);
     default: return raw(n, a, b, c, d, e, f);
   }
+}
+
+function errnoException(negErrno, syscall, path, dest) {
+  return require('sys/errno').errnoException(negErrno, syscall, path, dest);
 }
 
 // Returns res, or throws Node's system error for a negative result.

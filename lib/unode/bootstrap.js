@@ -48,6 +48,8 @@ function libIds() {
   return idSet;
 }
 libRequire.ids = libIds;
+// The ids evaluated so far, for tests of lazy loading.
+libRequire.loaded = () => Array.from(new Set(Array.from(libCache.values(), (m) => m.id)));
 
 // ---- errors: V8's stack API on QuickJS ----
 
@@ -161,6 +163,13 @@ Object.defineProperty(Error, 'captureStackTrace', {
 
 // ---- globals ----
 
+// Node's explicit-resource-management symbols, until the engine has its own.
+for (const [name, key] of [['dispose', 'nodejs.dispose'], ['asyncDispose', 'nodejs.asyncDispose']]) {
+  if (Symbol[name] === undefined) {
+    Object.defineProperty(Symbol, name, { value: Symbol.for(key), writable: false, enumerable: false, configurable: false });
+  }
+}
+
 function defineValue(name, value, enumerable = false) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable });
 }
@@ -182,7 +191,6 @@ function defineLazy(name, load, enumerable = false) {
 }
 
 const loop = libRequire('aio/loop');
-const timers = libRequire('node/internal/timers');
 
 // Node's own globals, enumerable as in Node.
 defineValue('global', globalThis, true);
@@ -191,7 +199,7 @@ defineValue('queueMicrotask', function queueMicrotask(callback) {
   binding.enqueueMicrotask(callback);
 }, true);
 for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
-  defineValue(name, timers[name], true);
+  defineLazy(name, () => libRequire('node/internal/timers')[name], true);
 }
 defineLazy('structuredClone', () => libRequire('node/internal/structured_clone').structuredClone, true);
 defineLazy('atob', () => libRequire('buffer').atob, true);

@@ -7,7 +7,23 @@ const {
   },
 } = require('node/internal/errors');
 const { validateInteger, validateObject, validateArray } = require('node/internal/validators');
-const { inspect, formatWithOptions, getStringWidth } = require('node/internal/util/inspect');
+// util.inspect loads on first need: printing plain strings, the common case, never needs it.
+const lazyInspectModule = () => require('node/internal/util/inspect');
+const inspect = (...a) => lazyInspectModule().inspect(...a);
+const getStringWidth = (...a) => lazyInspectModule().getStringWidth(...a);
+
+// formatWithOptions, with a fast path for strings without format specifiers.
+function formatWithOptions(opts, ...args) {
+  let plain = true;
+  for (let i = 0; i < args.length; i++) {
+    if (typeof args[i] !== 'string' || (i === 0 && args.length > 1 && args[0].includes('%'))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return args.join(' ');
+  return lazyInspectModule().formatWithOptions(opts, ...args);
+}
 
 const kCounts = Symbol('counts');
 const kColorMode = Symbol('kColorMode');
@@ -543,7 +559,10 @@ function createGlobalConsole() {
     }
     Object.defineProperty(globalConsole, prop, desc);
   }
-  globalConsole[kBindStreamsLazy](() => lazyProcess().stdout, () => lazyProcess().stderr);
+  // Until a program touches process.stdout/stderr, the global console writes straight to the
+  // fd (synchronously, as Node's stdio does), so printing does not load the stream modules.
+  const { stdioForConsole } = require('node/internal/process');
+  globalConsole[kBindStreamsLazy](() => stdioForConsole(1), () => stdioForConsole(2));
   globalConsole[kBindProperties](true, 'auto');
   globalConsole.Console = Console;
   // Inspector-only methods: they do nothing when no inspector is attached, as in Node.

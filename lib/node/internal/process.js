@@ -460,19 +460,48 @@ loop.hooks.rejectionHandled = (promise) => {
 
 // ---- stdio, lazily: most programs that print never need a stream object ----
 
+const stdioStreams = [undefined, undefined, undefined];
 function defineStdio(name, fd) {
-  let stream;
   Object.defineProperty(process, name, {
     configurable: true,
     enumerable: false,
     get() {
-      if (stream === undefined) stream = require('node/internal/stdio').create(fd);
-      return stream;
+      if (stdioStreams[fd] === undefined) stdioStreams[fd] = require('node/internal/stdio').create(fd);
+      return stdioStreams[fd];
     },
     set(value) {
-      stream = value;
+      stdioStreams[fd] = value;
     },
   });
+}
+
+// What the global console writes to: the real stream once it exists (or when fd is a
+// terminal, for colors and sizes), else a minimal synchronous writer.
+const consoleSinks = [undefined, undefined, undefined];
+function stdioForConsole(fd) {
+  if (stdioStreams[fd] !== undefined) return stdioStreams[fd];
+  if (consoleSinks[fd] === undefined) {
+    const tty = sys.call('ioctl', fd, C.TCGETS, new Uint8Array(64)) === 0;
+    if (tty) return process[fd === 1 ? 'stdout' : 'stderr'];
+    consoleSinks[fd] = {
+      write(chunk) {
+        const bytes = typeof chunk === 'string' ? binding.utf8Encode(chunk) : chunk;
+        let off = 0;
+        const pfd = new Int32Array([fd, C.POLLOUT]);
+        while (off < bytes.length) {
+          const n = sys.write(fd, bytes, off);
+          if (n === -C.EAGAIN) {
+            sys.call('ppoll', pfd, 1, null, null, 8);
+            continue;
+          }
+          if (n < 0) return false; // console ignores write errors, as Node's does
+          off += n;
+        }
+        return true;
+      },
+    };
+  }
+  return consoleSinks[fd];
 }
 defineStdio('stdin', 0);
 defineStdio('stdout', 1);
@@ -493,5 +522,5 @@ process.setUncaughtExceptionCaptureCallback = function (fn) {
 process.hasUncaughtExceptionCaptureCallback = () => false;
 
 module.exports = {
-  process, fatal, emitExit, codeNumber, setUnhandledRejectionsMode, writeStderr,
+  process, fatal, emitExit, codeNumber, setUnhandledRejectionsMode, writeStderr, stdioForConsole,
 };

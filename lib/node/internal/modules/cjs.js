@@ -4,10 +4,12 @@
 // modules, and the refusal of native addons.
 
 const fsu = require('node/internal/modules/fsutil');
-const pkgr = require('node/internal/modules/package_resolve');
+// Package resolution and the builtin list load only when a program needs them.
+const lazy = (id) => { let m; return () => (m === undefined ? (m = require(id)) : m); };
+const pkgrLazy = lazy('node/internal/modules/package_resolve');
+const builtinsLazy = lazy('node/internal/modules/builtins');
 const { codes, setCodedStack } = require('node/internal/errors');
 const { validateString } = require('node/internal/validators');
-const builtins = require('node/internal/modules/builtins');
 const path = require('path');
 
 const CJS_CONDITIONS = ['require', 'node', 'node-addons'];
@@ -40,8 +42,10 @@ Module._cache = moduleCache;
 Module._pathCache = Object.create(null);
 Module._extensions = Object.create(null);
 Module.globalPaths = [];
-Module.builtinModules = builtins.list();
-Module.isBuiltin = (id) => builtins.canBeRequiredByUsers(String(id));
+Object.defineProperty(Module, 'builtinModules', {
+  get() { return builtinsLazy().list(); }, enumerable: true, configurable: true,
+});
+Module.isBuiltin = (id) => builtinsLazy().canBeRequiredByUsers(String(id));
 Module.wrapper = [`(function (${wrapperParams}) { `, '\n});'];
 Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
 
@@ -106,7 +110,7 @@ function loadAsFileOrDir(p, request, trailingSlash) {
 function resolveExportsIn(dir, name, subpath, request, base) {
   const pkg = fsu.readPackage(dir);
   if (pkg === null || pkg.exports === undefined || pkg.exports === null) return undefined;
-  const resolved = pkgr.resolveExports(dir, subpath, pkg.exports, CJS_CONDITIONS, undefined, bareForImports);
+  const resolved = pkgrLazy().resolveExports(dir, subpath, pkg.exports, CJS_CONDITIONS, undefined, bareForImports);
   return finishExportsResolution(resolved, request);
 }
 
@@ -129,7 +133,7 @@ function resolveSelf(request, parentDir, base) {
   if (!scope || !scope.pkg.exports || !scope.pkg.name) return undefined;
   if (request !== scope.pkg.name && !request.startsWith(`${scope.pkg.name}/`)) return undefined;
   const subpath = `.${request.slice(scope.pkg.name.length)}`;
-  const resolved = pkgr.resolveExports(scope.dir, subpath, scope.pkg.exports, CJS_CONDITIONS, undefined, bareForImports);
+  const resolved = pkgrLazy().resolveExports(scope.dir, subpath, scope.pkg.exports, CJS_CONDITIONS, undefined, bareForImports);
   return finishExportsResolution(resolved, request);
 }
 
@@ -159,7 +163,7 @@ Module._findPath = function _findPath(request, paths, isMain) {
 };
 
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
-  if (builtins.canBeRequiredByUsers(request)) return null;
+  if (request[0] !== '.' && request[0] !== '/' && builtinsLazy().canBeRequiredByUsers(request)) return null;
   if (request[0] !== '.' || (request.length > 1 && request[1] !== '.' && request[1] !== '/')) {
     let paths = parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(require('process').cwd());
     paths = paths.concat(Module.globalPaths);
@@ -171,8 +175,9 @@ Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
 
 Module._resolveFilename = function _resolveFilename(request, parent, isMain, options) {
   validateString(request, 'request');
-  if (request.startsWith('node:') || builtins.canBeRequiredByUsers(request)) {
-    if (builtins.canBeRequiredByUsers(request)) return request;
+  const isPathLike = request[0] === '/' || request[0] === '.';
+  if (!isPathLike && (request.startsWith('node:') || builtinsLazy().canBeRequiredByUsers(request))) {
+    if (builtinsLazy().canBeRequiredByUsers(request)) return request;
     throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
   }
   const parentDir = parent && parent.filename ? path.dirname(parent.filename) : require('process').cwd();
@@ -180,7 +185,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 
   if (request[0] === '#') {
     const scope = fsu.packageScope(parentDir);
-    const resolved = pkgr.resolveImports(request, scope, CJS_CONDITIONS, base, bareForImports);
+    const resolved = pkgrLazy().resolveImports(request, scope, CJS_CONDITIONS, base, bareForImports);
     return finishExportsResolution(resolved, request);
   }
 
@@ -204,7 +209,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   if (!isPath) {
     const self = resolveSelf(request, parentDir, base);
     if (self !== undefined) return self;
-    const { name, subpath } = pkgr.parsePackageName(request, base);
+    const { name, subpath } = pkgrLazy().parsePackageName(request, base);
     for (const dir of paths) {
       const pkgDir = `${dir}/${name}`;
       if (stat(pkgDir) === 2) {
@@ -226,11 +231,11 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
     const id = request.slice(5);
-    if (!builtins.canBeRequiredByUsers(request)) throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
-    return builtins.load(id);
+    if (!builtinsLazy().canBeRequiredByUsers(request)) throw new codes.ERR_UNKNOWN_BUILTIN_MODULE(request);
+    return builtinsLazy().load(id);
   }
   const filename = Module._resolveFilename(request, parent, isMain);
-  if (builtins.canBeRequiredByUsers(filename) && !filename.startsWith('/')) return builtins.load(filename);
+  if (filename[0] !== '/' && builtinsLazy().canBeRequiredByUsers(filename)) return builtinsLazy().load(filename);
   const cached = moduleCache[filename];
   if (cached !== undefined) {
     if (parent && parent.children && !parent.children.includes(cached)) parent.children.push(cached);

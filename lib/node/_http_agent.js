@@ -1,0 +1,6 @@
+'use strict';
+// node:_http_agent — legacy internal module: the Agent class and the global agent.
+
+const agent = require('node/internal/http_agent');
+
+module.exports = { Agent: agent.Agent, globalAgent: agent.getGlobalAgent() };
