@@ -22,7 +22,12 @@ module.exports = {
   isLenient: stub.fn('http.isLenient', 'isLenient'),
   prepareError: stub.fn('http.prepareError', 'prepareError'),
 };
-Object.defineProperty(module.exports, 'parsers', {
-  get() { throw require('node/internal/errors').notImplemented('http.parsers'); },
-  enumerable: true, configurable: true,
-});
+// The parser pool (a FreeList in Node); parsers themselves are not implemented yet.
+module.exports.parsers = {
+  name: 'parsers',
+  ctor: module.exports.HTTPParser,
+  max: 1000,
+  list: [],
+  alloc: stub.fn('http.parsers.alloc', 'alloc'),
+  free: stub.fn('http.parsers.free', 'free'),
+};

@@ -1,6 +1,7 @@
 'use strict';
 // node:constants (deprecated): os.constants (dlopen, errno, priority, signals), fs.constants and
-// crypto.constants flattened into one frozen object, in Node's order.
+// crypto.constants flattened into one frozen object, in Node's order. As in Node,
+// defaultCipherList is included only when node:crypto was loaded first (it adds it).
 
 const os = require('os').constants;
 const fs = require('node/internal/fs_constants');

@@ -8,7 +8,7 @@ const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_CRYPTO_TIMING_SAFE_EQUAL_LEN
 const { validateFunction, validateNumber, validateObject, validateBoolean } = require('node/internal/validators');
 const web = require('node/internal/crypto_web');
 const stub = require('node/internal/stub');
-const constants = Object.assign(Object.create(null), require('node/internal/crypto_constants').constants);
+const { constants } = require('node/internal/crypto_constants');
 
 const kMaxPossibleLength = 2 ** 31 - 1;
 const RAND_MAX = 2 ** 48 - 1;

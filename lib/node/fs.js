@@ -1,8 +1,9 @@
 'use strict';
 // node:fs. The *Sync functions are real (lib/node/internal/fs/sync.js). The callback API
 // and fs.promises give Node's exact results and errors, delivered asynchronously (callbacks
-// on a later tick via process.nextTick, promises settled from the same), but the I/O itself
-// still runs synchronously on the calling thread until the worker pool exists.
+// and promise settlements on a later turn of the event loop, after pending nextTicks and
+// microtasks, as Node's thread-pool completions arrive), but the I/O itself still runs
+// synchronously on the calling thread when the call is made, until the worker pool exists.
 
 const S = require('node/internal/fs/sync');
 const U = require('node/internal/fs/utils');
@@ -15,9 +16,9 @@ const {
 const constants = U.fsConstants();
 const kEmptyObject = U.kEmptyObject;
 
-function nextTick(fn, ...args) {
-  require('process').nextTick(fn, ...args);
-}
+// Delivers a completion on a later turn of the loop (setImmediate), not a nextTick, so
+// that nextTicks and promise jobs queued by the caller run first, as they do in Node.
+const nextTick = U.later;
 
 function makeCallback(cb) {
   validateFunction(cb, 'cb');
@@ -82,7 +83,12 @@ const lstat = wrap(S.lstatSync, 1, 3, 'lstat');
 const lutimes = wrap(S.lutimesSync, 3, 4, 'lutimes');
 const mkdir = wrap(S.mkdirSync, 1, 3, 'mkdir');
 const mkdtemp = wrap(S.mkdtempSync, 1, 3, 'mkdtemp');
-const open = wrap(S.openSync, 1, 4, 'open');
+const openImpl = wrap(S.openSync, 1, 4, 'open');
+function open(path, flags, mode, callback) {
+  if (arguments.length < 3) return openImpl(path, 'r', 0o666, flags);
+  if (typeof mode === 'function') return openImpl(path, flags, 0o666, mode);
+  return openImpl(path, flags, mode, callback);
+}
 const readdir = wrap(S.readdirSync, 1, 3, 'readdir');
 const readFile = wrap(S.readFileSync, 1, 3, 'readFile');
 const readlink = wrap(S.readlinkSync, 1, 3, 'readlink');

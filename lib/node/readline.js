@@ -13,9 +13,5 @@ module.exports = {
   cursorTo: ansi.cursorTo,
   emitKeypressEvents: stub.fn('readline.emitKeypressEvents'),
   moveCursor: ansi.moveCursor,
+  promises: require('readline/promises'),
 };
-
-Object.defineProperty(module.exports, 'promises', {
-  get() { return require('readline/promises'); },
-  enumerable: true, configurable: true,
-});

@@ -56,10 +56,19 @@ function formatSimple(template, args) {
   });
 }
 
+// Each class is made on first use: most programs touch a handful of the codes.
 function E(key, msg, Base, ...otherBases) {
   messages.set(key, msg);
-  codes[key] = makeNodeError(Base, key);
-  for (const other of otherBases) codes[key][other.name] = makeNodeError(other, key);
+  Object.defineProperty(codes, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const ctor = makeNodeError(Base, key);
+      for (const other of otherBases) ctor[other.name] = makeNodeError(other, key);
+      Object.defineProperty(codes, key, { value: ctor, writable: true, configurable: true, enumerable: true });
+      return ctor;
+    },
+  });
 }
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
@@ -294,6 +303,7 @@ E('ERR_INVALID_CURSOR_POS', 'Cannot set cursor row without setting its column', 
 E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or "junction". Received "%s"', Error);
 E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
 E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
+E('ERR_INSPECTOR_NOT_ACTIVE', 'Inspector is not active', Error);
 
 // An AbortError as Node's abort helpers create it.
 class AbortError extends Error {

@@ -1,6 +1,7 @@
 'use strict';
 // node:inspector and node:inspector/promises: no inspector is ever active, so url() is
-// undefined and inspector.console (which only reports to an attached inspector) does nothing;
+// undefined, waitForDebugger throws ERR_INSPECTOR_NOT_ACTIVE, and inspector.console and
+// inspector.Network (which only report to an attached inspector) do nothing;
 // opening one or a Session throws ERR_NOT_IMPLEMENTED.
 
 const stub = require('node/internal/stub');
@@ -16,11 +17,15 @@ function build(prefix) {
     // Closing an inspector that is not open does nothing, as in Node.
     close() {},
     url() { return undefined; },
-    waitForDebugger: stub.fn(`${prefix}.waitForDebugger`, 'waitForDebugger'),
+    waitForDebugger() {
+      throw new (require('node/internal/errors').codes.ERR_INSPECTOR_NOT_ACTIVE)();
+    },
     console: inspectorConsole,
     Session: stub.cls(`${prefix}.Session`, 'Session', require('events')),
-    Network: stub.fns({}, `${prefix}.Network`,
-      ['requestWillBeSent', 'responseReceived', 'loadingFinished', 'loadingFailed']),
+    // Network events are only broadcast to an attached inspector.
+    Network: {
+      requestWillBeSent() {}, responseReceived() {}, loadingFinished() {}, loadingFailed() {},
+    },
   };
 }
 

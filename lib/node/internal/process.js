@@ -86,14 +86,7 @@ process.cwd = function cwd() {
 process.chdir = function chdir(directory) {
   validateString(directory, 'directory');
   const r = sys.call('chdir', directory);
-  if (r < 0) {
-    const err = sys.errnoException(r, 'chdir', process.cwd(), directory);
-    err.message = `${err.message.split(',')[0]}, chdir ${process.cwd()} -> '${directory}'`;
-    delete err.dest;
-    err.path = process.cwd();
-    err.dest = directory;
-    throw err;
-  }
+  if (r < 0) throw sys.errnoException(r, 'chdir', process.cwd(), directory);
   cwdCache = undefined;
 };
 process.umask = function umask(mask) {

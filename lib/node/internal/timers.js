@@ -55,7 +55,7 @@ class Timeout {
   }
 
   refresh() {
-    if (!this._destroyed) loop.startTimer(this, loop.updateNow());
+    if (!this._destroyed) loop.startTimer(this, loop.getNow());
     return this;
   }
 

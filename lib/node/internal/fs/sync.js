@@ -196,7 +196,7 @@ function writeFileSync(path, data, options) {
     data = Buffer.from(data, options.encoding || 'utf8');
   }
   const isUserFd = isFd(path);
-  const fd = isUserFd ? path : openSync(path, options.flag, options.mode);
+  const fd = isUserFd ? path : openSync(path, options.flag || 'w', options.mode);
   try {
     writeAll(fd, u8(data), null);
     if (flush) fsyncSync(fd);
@@ -384,7 +384,7 @@ function mkdirSync(path, options) {
     mode = parseFileMode(options, 'mode');
   } else if (options) {
     if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'options.mode');
+    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
   }
   validateBoolean(recursive, 'options.recursive');
   path = getValidatedPath(path);
@@ -821,21 +821,21 @@ function timespecs(atime, mtime) {
 
 function utimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  const ts = timespecs(toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
   const r = call('utimensat', AT_FDCWD, pathArg(path), ts, 0);
   if (r < 0) throw fail(r, 'utime', path);
 }
 
 function futimesSync(fd, atime, mtime) {
   fd = getValidatedFd(fd);
-  const ts = timespecs(toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
   const r = call('utimensat', fd, null, ts, 0);
   if (r < 0) throw fail(r, 'futime');
 }
 
 function lutimesSync(path, atime, mtime) {
   path = getValidatedPath(path);
-  const ts = timespecs(toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
   const r = call('utimensat', AT_FDCWD, pathArg(path), ts, C.AT_SYMLINK_NOFOLLOW);
   if (r < 0) throw fail(r, 'lutime', path);
 }

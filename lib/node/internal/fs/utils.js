@@ -27,6 +27,29 @@ const kEmptyObject = Object.freeze(Object.create(null));
 function isArrayBufferView(v) { return ArrayBuffer.isView(v); }
 function isUint8Array(v) { return v instanceof Uint8Array; }
 
+// Runs fn(...args) on a later turn of the event loop: where the fs callback API and
+// fs.promises deliver their (for now synchronously computed) results.
+let setImmediateFn;
+function later(fn, ...args) {
+  if (setImmediateFn === undefined) setImmediateFn = require('timers').setImmediate;
+  setImmediateFn(fn, ...args);
+}
+
+// A promise settled on a later turn with fn's result or error; fn runs now.
+function settleLater(fn) {
+  let ok = true;
+  let value;
+  try {
+    value = fn();
+  } catch (err) {
+    ok = false;
+    value = err;
+  }
+  return new Promise((resolve, reject) => {
+    later(ok ? resolve : reject, value);
+  });
+}
+
 // ---- paths ----
 
 function isURLLike(v) {
@@ -170,9 +193,10 @@ function validatePosition(position, name, length) {
   if (typeof position === 'number') {
     validateInteger(position, name, -1);
   } else if (typeof position === 'bigint') {
-    const maxPos = 2n ** 63n - 1n - BigInt(length);
-    if (!(position >= -1n && position <= maxPos)) {
-      throw new ERR_OUT_OF_RANGE(name, `>= -1 && <= ${maxPos}`, position);
+    const min = -(2n ** 63n);
+    const max = 2n ** 63n - 1n;
+    if (!(position >= min && position <= max)) {
+      throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, position);
     }
   } else {
     throw new ERR_INVALID_ARG_TYPE(name, ['integer', 'bigint'], position);
@@ -438,7 +462,7 @@ function validateRmOptions(options) {
 }
 
 module.exports = {
-  fsConstants, kEmptyObject, isArrayBufferView, isUint8Array,
+  later, settleLater, fsConstants, kEmptyObject, isArrayBufferView, isUint8Array,
   isURLLike, toPathIfFileURL, nullCheck, validatePath, getValidatedPath, pathArg, pathStr,
   getValidatedFd, isFd, stringToFlags, parseFileMode, assertEncoding, getOptions,
   validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,

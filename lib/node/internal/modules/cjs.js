@@ -300,10 +300,12 @@ function stripShebang(content) {
 }
 
 Module.prototype._compile = function _compile(content, filename) {
-  const fn = binding.compileFunction(stripShebang(content), filename, wrapperParams);
-  const require = makeRequire(this);
+  content = stripShebang(content);
+  if (content.includes('import(')) content = require('node/internal/modules/esm').stripImportAttributes(content);
+  const fn = binding.compileFunction(content, filename, wrapperParams);
+  const userRequire = makeRequire(this);
   const dirname = path.dirname(filename);
-  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  return fn.call(this.exports, this.exports, userRequire, this, filename, dirname);
 };
 
 function isEsmFile(filename) {

@@ -138,6 +138,14 @@ function isModuleFile(p) {
 }
 
 const importAttributesRe = /(\bfrom\s*(['"])[^'"\n]*\2)\s*(?:with|assert)\s*\{[^}]*\}/g;
+const dynamicAttributesRe = /(\bimport\s*\(\s*(['"])[^'"\n]*\2)\s*,\s*\{\s*(?:with|assert)\s*:\s*\{[^}]*\}\s*\}\s*\)/g;
+
+// QuickJS 2025-04-26 parses neither `import x from 'y' with {...}` nor `import(y, {with})`;
+// JSON modules are recognised by their extension, so the attributes can be dropped.
+function stripImportAttributes(source) {
+  if (!source.includes('with') && !source.includes('assert')) return source;
+  return source.replace(importAttributesRe, '$1').replace(dynamicAttributesRe, '$1)');
+}
 
 function load(url) {
   if (url.startsWith('node:')) return synthetic(builtins.load(url.slice(5)));
@@ -161,7 +169,7 @@ function load(url) {
     let source = fsu.readFileUtf8(p);
     if (source.startsWith('#!')) source = `//${source.slice(2)}`;
     // QuickJS does not parse import attributes yet; JSON imports are recognised by extension.
-    source = source.replace(importAttributesRe, '$1');
+    source = stripImportAttributes(source);
     const dirname = path.dirname(p);
     return {
       source,
@@ -180,4 +188,4 @@ function load(url) {
   return synthetic(exports);
 }
 
-module.exports = { resolve, load, pathToUrl, urlToPath, isModuleFile };
+module.exports = { resolve, load, pathToUrl, urlToPath, isModuleFile, stripImportAttributes };

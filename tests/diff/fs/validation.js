@@ -1,0 +1,107 @@
+// fs argument validation: Node's ERR_INVALID_ARG_TYPE / _VALUE / ERR_OUT_OF_RANGE messages.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const tmp = path.join(process.env.TMPDIR || '/tmp', `unode-fs-valid-${process.pid}`);
+const show = (s) => String(s).split(tmp).join('<tmp>');
+function t(label, fn) {
+  try {
+    const r = fn();
+    console.log(label, 'ok', r);
+  } catch (e) {
+    console.log(label, 'ERR', e.name, e.code, e.syscall, show(e.message));
+  }
+}
+fs.mkdirSync(tmp);
+const f = path.join(tmp, 'f');
+fs.writeFileSync(f, 'data');
+try {
+  t('null byte', () => fs.openSync('a\0b'));
+  t('null byte buffer', () => fs.readFileSync(Buffer.from('a\0b')));
+  t('path number', () => fs.statSync(12));
+  t('path object', () => fs.statSync({}));
+  t('path undefined', () => fs.statSync());
+  t('flags bad', () => fs.openSync(f, 'zz'));
+  t('flags obj', () => fs.openSync(f, {}));
+  t('flags frac', () => fs.openSync(f, 1.5));
+  t('mode octal bad', () => fs.openSync(f, 'r', '9'));
+  t('mode neg', () => fs.openSync(f, 'r', -1));
+  t('mode frac', () => fs.openSync(f, 'r', 1.5));
+  t('mode octal ok', () => { fs.closeSync(fs.openSync(f, 'r', '644')); return 1; });
+  t('fd string', () => fs.closeSync('1'));
+  t('fd neg', () => fs.closeSync(-1));
+  t('fd frac', () => fs.closeSync(1.5));
+  t('fd big', () => fs.fstatSync(2 ** 31));
+  t('read no buffer', () => fs.readSync(0, 'abc'));
+  t('read empty buffer', () => fs.readSync(0, Buffer.alloc(0), 0, 1));
+  t('read len over', () => fs.readSync(0, Buffer.alloc(4), 1, 4));
+  t('read neg offset', () => fs.readSync(0, Buffer.alloc(4), -1, 1));
+  t('read frac offset', () => fs.readSync(0, Buffer.alloc(4), 1.5, 1));
+  t('read position str', () => fs.readSync(0, Buffer.alloc(4), 0, 2, 'x'));
+  t('read position neg', () => fs.readSync(0, Buffer.alloc(4), 0, 2, -2));
+  t('read position big', () => fs.readSync(0, Buffer.alloc(4), 0, 2, 2n ** 63n));
+  t('read options bad', () => fs.readSync(0, Buffer.alloc(4), 5));
+  t('write obj', () => fs.writeSync(1, {}));
+  t('write offset over', () => fs.writeSync(1, Buffer.from('abc'), 5));
+  t('write length over', () => fs.writeSync(1, Buffer.from('abc'), 1, 9));
+  t('write length neg', () => fs.writeSync(1, Buffer.from('abc'), 1, -1));
+  t('write hex odd', () => fs.writeSync(1, 'abc', 0, 'hex'));
+  t('writeFile obj', () => fs.writeFileSync(f, {}));
+  t('writeFile num', () => fs.writeFileSync(f, 12));
+  t('writeFile flush', () => fs.writeFileSync(f, 'x', { flush: 1 }));
+  t('options num', () => fs.readFileSync(f, 12));
+  t('encoding bad', () => fs.readFileSync(f, 'bogus'));
+  t('encoding bad obj', () => fs.readdirSync(tmp, { encoding: 'nope' }));
+  t('readFile flag bad', () => fs.readFileSync(f, { flag: 'bogus' }));
+  t('mkdir mode bad', () => fs.mkdirSync(path.join(tmp, 'm'), { mode: 'z' }));
+  t('mkdir mode str bad', () => fs.mkdirSync(path.join(tmp, 'm'), 'z'));
+  t('mkdir recursive bad', () => fs.mkdirSync(path.join(tmp, 'm'), { recursive: 1 }));
+  t('readdir recursive bad', () => fs.readdirSync(tmp, { recursive: 1 }));
+  t('mkdtemp prefix', () => fs.mkdtempSync(1));
+  t('rename old', () => fs.renameSync(1, 'x'));
+  t('rename new', () => fs.renameSync('x', 1));
+  t('link existing', () => fs.linkSync(1, 'x'));
+  t('link new', () => fs.linkSync('x', null));
+  t('symlink target', () => fs.symlinkSync(1, 'x'));
+  t('symlink type', () => fs.symlinkSync('a', 'b', 'bad'));
+  t('readlink', () => fs.readlinkSync(1));
+  t('copyFile src', () => fs.copyFileSync(1, 'x'));
+  t('copyFile dest', () => fs.copyFileSync(f, 1));
+  t('copyFile mode', () => fs.copyFileSync(f, 'x', 9));
+  t('copyFile mode str', () => fs.copyFileSync(f, 'x', 'x'));
+  t('access mode', () => fs.accessSync(f, 9));
+  t('rm path', () => fs.rmSync(1));
+  t('rm options', () => fs.rmSync(f, 7));
+  t('rm force', () => fs.rmSync(f, { force: 1 }));
+  t('rm recursive', () => fs.rmSync(f, { recursive: 'yes' }));
+  t('rm maxRetries', () => fs.rmSync(f, { maxRetries: -1 }));
+  t('chmod mode', () => fs.chmodSync(f, 'x'));
+  t('chmod mode missing', () => fs.chmodSync(f));
+  t('chown uid', () => fs.chownSync(f, -2, 0));
+  t('chown uid str', () => fs.chownSync(f, '1', 0));
+  t('chown gid', () => fs.chownSync(f, 0, 2 ** 32));
+  t('utimes atime', () => fs.utimesSync(f, 'x', 0));
+  t('utimes mtime', () => fs.utimesSync(f, 0, {}));
+  t('ftruncate len', () => fs.ftruncateSync(1, 'x'));
+  t('ftruncate frac', () => fs.ftruncateSync(1, 1.5));
+  t('truncate len', () => fs.truncateSync(f, 'x'));
+  t('realpath number', () => show(fs.realpathSync(1)));
+  t('realpath native number', () => fs.realpathSync.native(1));
+  t('stat options null', () => typeof fs.statSync(f, undefined));
+  t('URL scheme', () => fs.readFileSync(new URL('http://x/nope')));
+  t('URL slash', () => fs.readFileSync(new URL('file:///a%2fb')));
+  t('URL host', () => fs.readFileSync(new URL('file://host/x')));
+  t('cb missing', () => fs.stat(f));
+  t('cb missing opts', () => fs.stat(f, {}));
+  t('cb not fn', () => fs.readFile(f, 'utf8', 12));
+  t('exists cb', () => fs.exists(f));
+  t('open cb', () => fs.open(f, 'r'));
+  t('read cb', () => fs.read(0, Buffer.alloc(1), 0, 1, 0));
+  t('write cb', () => fs.write(1, 'x'));
+  t('mkdir cb', () => fs.mkdir(path.join(tmp, 'z')));
+  t('cb path invalid first', () => fs.unlink(12, () => {}));
+  t('writeFile cb data', () => fs.writeFile(f, {}, () => {}));
+  t('lchmod', () => [typeof fs.lchmod, typeof fs.lchmodSync]);
+} finally {
+  fs.rmSync(tmp, { recursive: true });
+}
