@@ -169,7 +169,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   nextTick(callback, null, n, buffer);
 }
-Object.defineProperty(read, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(read, require('node/internal/util').customPromisifyArgs,
   { value: ['bytesRead', 'buffer'], enumerable: false });
 
 function write(fd, buffer, offsetOrOptions, length, position, callback) {
@@ -222,7 +222,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   nextTick(callback, null, n, str);
 }
-Object.defineProperty(write, Symbol.for('nodejs.util.promisify.customArgs'),
+Object.defineProperty(write, require('node/internal/util').customPromisifyArgs,
   { value: ['bytesWritten', 'buffer'], enumerable: false });
 
 function readv(fd, buffers, position, callback) {
@@ -267,9 +267,7 @@ function notImpl(name) {
   }[name.slice(3)];
 }
 
-class Dir {
-  constructor() { throw notImplemented('fs.Dir'); }
-}
+const { Dir, opendir, opendirSync } = require('node/internal/fs/dir');
 
 let streams;
 function lazyStreams() {
@@ -349,9 +347,9 @@ const fs = module.exports = {
   rmdir,
   rmdirSync: S.rmdirSync,
   stat,
-  statfs: notImpl('fs.statfs'),
+  statfs: wrap(S.statfsSync, 1, 3, 'statfs'),
   statSync: S.statSync,
-  statfsSync: notImpl('fs.statfsSync'),
+  statfsSync: S.statfsSync,
   symlink,
   symlinkSync: S.symlinkSync,
   truncate,
@@ -381,8 +379,8 @@ const fs = module.exports = {
   set FileWriteStream(v) { lazyStreams().WriteStream = v; },
   _toUnixTimestamp: S.toUnixTimestamp,
   Dir,
-  opendir: notImpl('fs.opendir'),
-  opendirSync: notImpl('fs.opendirSync'),
+  opendir,
+  opendirSync,
   F_OK: constants.F_OK,
   R_OK: constants.R_OK,
   W_OK: constants.W_OK,

@@ -194,13 +194,13 @@ const loop = libRequire('aio/loop');
 
 // Node's own globals, enumerable as in Node.
 defineValue('global', globalThis, true);
+for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
+  defineLazy(name, () => libRequire('node/internal/timers')[name], true);
+}
 defineValue('queueMicrotask', function queueMicrotask(callback) {
   libRequire('node/internal/validators').validateFunction(callback, 'callback');
   binding.enqueueMicrotask(callback);
 }, true);
-for (const name of ['clearImmediate', 'setImmediate', 'clearInterval', 'clearTimeout', 'setInterval', 'setTimeout']) {
-  defineLazy(name, () => libRequire('node/internal/timers')[name], true);
-}
 defineLazy('structuredClone', () => libRequire('node/internal/structured_clone').structuredClone, true);
 defineLazy('atob', () => libRequire('buffer').atob, true);
 defineLazy('btoa', () => libRequire('buffer').btoa, true);
@@ -208,6 +208,7 @@ defineLazy('performance', () => libRequire('perf_hooks').performance, true);
 defineLazy('fetch', () => function fetch() {
   throw libRequire('node/internal/errors').notImplemented('fetch');
 }, true);
+defineLazy('crypto', () => libRequire('node/internal/crypto_web').crypto, true);
 
 // Node's non-enumerable globals.
 defineLazy('process', () => libRequire('process'));
@@ -224,6 +225,13 @@ defineLazy('EventTarget', () => libRequire('node/internal/event_target').EventTa
 defineLazy('CustomEvent', () => libRequire('node/internal/event_target').CustomEvent);
 defineLazy('DOMException', () => libRequire('node/internal/domexception').DOMException);
 defineLazy('Blob', () => libRequire('buffer').Blob);
+defineLazy('MessageChannel', () => libRequire('node/internal/message_port').MessageChannel);
+defineLazy('MessagePort', () => libRequire('node/internal/message_port').MessagePort);
+defineLazy('MessageEvent', () => libRequire('node/internal/message_port').MessageEvent);
+for (const name of ['ReadableStream', 'WritableStream', 'TransformStream', 'TextEncoderStream', 'TextDecoderStream',
+  'CompressionStream', 'DecompressionStream', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy']) {
+  defineLazy(name, () => libRequire('stream/web')[name]);
+}
 defineLazy('File', () => libRequire('buffer').File);
 
 // ---- hooks called from C ----

@@ -158,6 +158,8 @@ function main(libRequire) {
   if (opts.script !== undefined) {
     entryPath = path.resolve(opts.script);
     process.argv = [process.execPath, entryPath, ...opts.args];
+  } else if (opts.stdin) {
+    process.argv = [process.execPath, '-', ...opts.args];
   } else {
     process.argv = [process.execPath, ...opts.args];
   }

@@ -227,9 +227,14 @@ function open(path, flags, mode) {
   return settleLater(() => new FileHandle(S.openSync(path, flags, mode)));
 }
 
+function checkAborted(signal) {
+  if (signal?.aborted) throw new errors.AbortError(undefined, { cause: signal.reason });
+}
+
 function readFile(path, options) {
   return settleLater(() => {
     options = U.getOptions(options, { flag: 'r' });
+    checkAborted(options.signal);
     if (path instanceof FileHandle) {
       if (path.fd === -1) throw closedError('read');
       return S.readFileSync(path.fd, options);
@@ -250,6 +255,7 @@ function writeFile(path, data, options) {
       U.validateStringAfterArrayBufferView(data, 'data');
       data = Buffer.from(data, options.encoding || 'utf8');
     }
+    checkAborted(options.signal);
     if (path instanceof FileHandle) {
       if (path.fd === -1) throw closedError('write');
       return writeFileHandle(path, data, options);
@@ -290,7 +296,7 @@ module.exports = {
   copyFile: later((src, dest, mode) => S.copyFileSync(src, dest, mode)),
   cp: notImpl('fs.promises.cp'),
   open,
-  opendir: notImpl('fs.promises.opendir'),
+  opendir: (path, options) => require('node/internal/fs/dir').opendirPromise(path, options),
   rename: later((oldPath, newPath) => S.renameSync(oldPath, newPath)),
   truncate: later((path, len = 0) => {
     if (path instanceof FileHandle) return S.ftruncateSync(path.fd, len);
@@ -304,7 +310,7 @@ module.exports = {
   symlink: later((target, path, type) => S.symlinkSync(target, path, type)),
   lstat: later((path, options = { bigint: false }) => S.lstatSync(path, options)),
   stat: later((path, options = { bigint: false }) => S.statSync(path, options)),
-  statfs: notImpl('fs.promises.statfs'),
+  statfs: later((path, options = { bigint: false }) => S.statfsSync(path, options)),
   link: later((existingPath, newPath) => S.linkSync(existingPath, newPath)),
   unlink: later((path) => S.unlinkSync(path)),
   chmod: later((path, mode) => S.chmodSync(path, mode)),

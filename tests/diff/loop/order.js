@@ -9,7 +9,14 @@ setTimeout(() => {
 setTimeout(() => p('timeout2'), 0);
 setImmediate(() => {
   p('immediate1');
-  setImmediate(() => p('immediate-nested'));
+  setImmediate(() => {
+    p('immediate-nested');
+    // Scheduled here, not at start-up, so that the order never depends on how long start-up took.
+    setTimeout(() => {
+      setTimeout(() => p('timeout-in-timeout'), 0);
+      setImmediate(() => p('immediate-in-timeout'));
+    }, 5);
+  });
   process.nextTick(() => p('tick-in-immediate'));
 });
 setImmediate(() => p('immediate2'));
@@ -26,10 +33,10 @@ Promise.resolve().then(() => {
 queueMicrotask(() => p('queueMicrotask'));
 (async () => { p('async-start'); await null; p('async-after-await'); })();
 p('sync');
-setTimeout(() => {
-  setTimeout(() => p('timeout-in-timeout'), 0);
-  setImmediate(() => p('immediate-in-timeout'));
-}, 5);
+// Spin past the timers' 1 ms so they are due when the loop starts: otherwise whether the
+// first timers or the first immediates run first depends on start-up time, in Node too.
+const spinUntil = Date.now() + 5;
+while (Date.now() < spinUntil);
 process.on('beforeExit', () => {
   if (log.includes('beforeExit')) return;
   p('beforeExit');

@@ -28,11 +28,14 @@ c2.port1.close();
 
 port1.on('close', () => console.log('close1'));
 port2.on('close', () => console.log('close2'));
-setTimeout(() => {
-  port2.postMessage('last');
-  port2.close();
-  port2.postMessage('after');
-}, 10);
+// Started after c4 has closed (below), so the order never depends on start-up time.
+function sendLast() {
+  setTimeout(() => {
+    port2.postMessage('last');
+    port2.close();
+    port2.postMessage('after');
+  }, 10);
+}
 
 try { new MessagePort(); } catch (e) { console.log(e.name, e.code, e.message); }
 try { port2.postMessage(() => {}); } catch (e) { console.log(e.name, e.code, e.message); }
@@ -60,6 +63,6 @@ c4.port1.onmessage = (e) => {
   c4.port1.close();
 };
 c4.port2.postMessage('hi');
-c4.port2.on('close', () => console.log('c4 close2'));
+c4.port2.on('close', () => { console.log('c4 close2'); sendLast(); });
 
 console.log(wt.MessagePort.prototype.constructor === MessagePort, typeof wt.Worker, typeof wt.BroadcastChannel);

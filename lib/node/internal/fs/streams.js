@@ -5,7 +5,7 @@
 const { Readable, Writable, finished } = require('stream');
 const { Buffer } = require('buffer');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_METHOD_NOT_IMPLEMENTED },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE },
 } = require('node/internal/errors');
 const { validateInteger, validateFunction, validateBoolean } = require('node/internal/validators');
 const U = require('node/internal/fs/utils');
@@ -305,6 +305,5 @@ Object.defineProperty(WriteStream.prototype, 'pending', {
   configurable: true,
 });
 
-void ERR_METHOD_NOT_IMPLEMENTED;
 
 module.exports = { ReadStream, WriteStream };

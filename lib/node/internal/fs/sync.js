@@ -351,26 +351,23 @@ function readdirSync(path, options) {
 }
 
 function readdirRecursive(base, withFileTypes, encoding) {
-  const path = require('path');
-  const baseStr = typeof base === 'string' ? base : pathStr(base);
+  const pathMod = require('path');
   const results = [];
-  const queue = [baseStr];
+  const queue = [base];
   for (let i = 0; i < queue.length; i++) {
     const dir = queue[i];
     const entries = scanDir(dir);
     for (const [name, rawType] of entries) {
-      const nameStr = binding.utf8Decode(name, 0, name.length);
-      const type = resolveType(dir, name, rawType);
-      const full = path.join(dir, nameStr);
+      const encoded = decodeName(name, encoding);
       if (withFileTypes) {
-        results.push(new U.Dirent(decodeName(name, encoding), type, dir));
-        if (type === 2) queue.push(full);
+        const dirent = new U.Dirent(encoded, resolveType(dir, name, rawType), dir);
+        results.push(dirent);
+        if (dirent.isDirectory()) queue.push(pathMod.join(dirent.parentPath, dirent.name));
       } else {
-        const rel = path.relative(baseStr, full);
-        results.push(encoding === 'buffer' ? Buffer.from(rel) :
-          (encoding && encoding !== 'utf8' && encoding !== 'utf-8') ? Buffer.from(rel).toString(encoding) : rel);
-        const m = type === 2 ? C.mode.S_IFDIR : (type === 3 ? modeOf(full, true) : 0);
-        if (m > 0 && (m & C.mode.S_IFMT) === C.mode.S_IFDIR) queue.push(full);
+        const full = pathMod.join(dir, encoded);
+        results.push(pathMod.relative(base, full));
+        const m = modeOf(full, true);
+        if (m >= 0 && (m & C.mode.S_IFMT) === C.mode.S_IFDIR) queue.push(full);
       }
     }
   }
@@ -574,9 +571,17 @@ function copyFileSync(src, dest, mode) {
     if (r < 0) throw err(r);
     r = call('fchmod', dfd, srcMode & 0o7777);
     if (r < 0 && r !== -1) throw err(r);
-    if ((srcMode & C.mode.S_IFMT) === C.mode.S_IFDIR) throw err(-21);
-    if (mode & 4) throw err(-95);
-    copyData(sfd, dfd, srcSize, err);
+    try {
+      if ((srcMode & C.mode.S_IFMT) === C.mode.S_IFDIR) throw err(-21);
+      if (mode & 4) throw err(-95);
+      copyData(sfd, dfd, srcSize, err);
+    } catch (e) {
+      // As libuv: a failed copy removes the destination.
+      call('close', dfd);
+      dfd = -1;
+      call('unlinkat', AT_FDCWD, pathArg(dest), 0);
+      throw e;
+    }
   } finally {
     call('close', sfd);
     if (dfd >= 0) call('close', dfd);
@@ -807,10 +812,14 @@ function toUnixTimestamp(time, name = 'time') {
 
 function timespecs(atime, mtime) {
   const ts = new BigInt64Array(4);
+  // As libuv: truncated to microseconds; NaN leaves the time alone, Infinity means now.
   const put = (i, t) => {
-    let sec = Math.floor(t);
-    let nsec = Math.round((t - sec) * 1e9);
-    if (nsec >= 1e9) { sec += 1; nsec -= 1e9; }
+    if (Number.isNaN(t)) { ts[i] = 0n; ts[i + 1] = BigInt((1 << 30) - 2); return; }
+    if (!Number.isFinite(t)) { ts[i] = 0n; ts[i + 1] = BigInt((1 << 30) - 1); return; }
+    let sec = Math.trunc(t);
+    let nsec = Math.trunc((t - sec) * 1e9);
+    nsec -= nsec % 1000;
+    if (nsec < 0) { nsec += 1e9; sec -= 1; }
     ts[i] = BigInt(sec);
     ts[i + 1] = BigInt(nsec);
   };
@@ -838,6 +847,31 @@ function lutimesSync(path, atime, mtime) {
   const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
   const r = call('utimensat', AT_FDCWD, pathArg(path), ts, C.AT_SYMLINK_NOFOLLOW);
   if (r < 0) throw fail(r, 'lutime', path);
+}
+
+// ---- statfs ----
+
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+// struct statfs is the same on x86_64 and aarch64: seven 64-bit words first.
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  const buf = new BigInt64Array(15);
+  const r = call('statfs', pathArg(path), buf);
+  if (r < 0) throw fail(r, 'statfs', path);
+  const conv = options.bigint ? (v) => v : Number;
+  return new StatFs(conv(buf[0]), conv(buf[1]), conv(buf[2]), conv(buf[3]), conv(buf[4]),
+    conv(buf[5]), conv(buf[6]));
 }
 
 // ---- vectored I/O ----
@@ -882,5 +916,5 @@ module.exports = {
   rmdirSync, unlinkSync, rmSync, renameSync, copyFileSync, readlinkSync, symlinkSync, linkSync,
   realpathSync, chmodSync, fchmodSync, chownSync, lchownSync, fchownSync, ftruncateSync,
   truncateSync, fsyncSync, fdatasyncSync, utimesSync, futimesSync, lutimesSync, readvSync,
-  writevSync, toUnixTimestamp, rawRead, rawWrite, writeAll, nativeError, fail,
+  writevSync, statfsSync, toUnixTimestamp, rawRead, rawWrite, writeAll, nativeError, fail,
 };

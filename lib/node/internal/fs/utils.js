@@ -372,6 +372,7 @@ function statSize() {
 }
 
 function statResult(bigint) {
+  if (!bigint && lastFromStatx) return numberStatsFromStatx();
   const f = statFields();
   if (bigint) {
     const ns = (i) => f[i] * 1000000000n + f[i + 1];
@@ -382,6 +383,23 @@ function statResult(bigint) {
   const ms = (i) => N(f[i]) * 1000 + N(f[i + 1]) / 1e6;
   return new Stats(N(f[0]), N(f[1]), N(f[2]), N(f[3]), N(f[4]), N(f[5]), N(f[6]), N(f[7]),
     N(f[8]), N(f[9]), ms(10), ms(12), ms(14), ms(16));
+}
+
+// The Number-valued Stats of the last statx, without BigInt temporaries (the common case).
+function numberStatsFromStatx() {
+  const v = statxView;
+  const u64 = (off) => v.getUint32(off, true) + v.getUint32(off + 4, true) * 4294967296;
+  const ms = (off) => (v.getUint32(off, true) + v.getInt32(off + 4, true) * 4294967296) * 1000 +
+    v.getUint32(off + 8, true) / 1e6;
+  const dev = (off) => {
+    const major = v.getUint32(off, true);
+    const minor = v.getUint32(off + 4, true);
+    return (major & 0xfffff000) * 4294967296 + (major & 0xfff) * 256 +
+      (minor >>> 8) * 4096 * 256 + (minor & 0xff);
+  };
+  return new Stats(dev(136), v.getUint16(28, true), v.getUint32(16, true), v.getUint32(20, true),
+    v.getUint32(24, true), dev(128), v.getUint32(4, true), u64(32), u64(40), u64(48),
+    ms(64), ms(112), ms(96), ms(80));
 }
 
 // ---- Dirent ----

@@ -178,7 +178,12 @@ function load(url) {
         filename: p,
         dirname,
         resolve(specifier) {
-          return resolve(String(specifier), url);
+          specifier = String(specifier);
+          // Like Node, a relative or absolute file specifier resolves without touching the disk.
+          if (specifier.startsWith('./') || specifier.startsWith('../') || specifier.startsWith('/')) {
+            return pathToUrl(path.resolve(dirname, specifier));
+          }
+          return resolve(specifier, url);
         },
       },
     };
