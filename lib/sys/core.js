@@ -48,6 +48,25 @@ function read(fd, u8, off = 0, len = u8.byteLength - off) {
 function write(fd, u8, off = 0, len = u8.byteLength - off) {
   return retry(() => call('write', fd, off === 0 && len === u8.byteLength ? u8 : u8.subarray(off, off + len), len));
 }
+// Writes all of bytes (a Uint8Array, or a string as UTF-8) to fd, synchronously; waits in
+// poll() when the fd is non-blocking and full. Returns 0, or -errno on failure.
+const pollOut = new Int32Array(2);
+function writeAll(fd, bytes) {
+  if (typeof bytes === 'string') bytes = binding.utf8Encode(bytes);
+  let off = 0;
+  while (off < bytes.length) {
+    const n = write(fd, bytes, off);
+    if (n === -C.EAGAIN) {
+      pollOut[0] = fd;
+      pollOut[1] = C.POLLOUT;
+      call('ppoll', pollOut, 1, null, null, 8);
+      continue;
+    }
+    if (n < 0) return n;
+    off += n;
+  }
+  return 0;
+}
 function pread(fd, u8, off, len, pos) {
   return retry(() => call('pread64', fd, u8.subarray(off, off + len), len, pos));
 }
@@ -91,6 +110,6 @@ function readlink(path) {
 
 module.exports = {
   nr, call, check, retry, utf8, layouts, structs, C,
-  read, write, pread, openat, close, fstatat, fstat, statField, statView, statBuf,
+  read, write, writeAll, pread, openat, close, fstatat, fstat, statField, statView, statBuf,
   clockNs, clockMs, getcwd, readlink, errnoException,
 };

@@ -314,14 +314,7 @@ function startRepl(libRequire) {
 }
 
 function writeOut(libRequire, text) {
-  const sys = libRequire('sys/core');
-  const bytes = binding.utf8Encode(text);
-  let off = 0;
-  while (off < bytes.length) {
-    const n = sys.write(1, bytes, off);
-    if (n <= 0) break;
-    off += n;
-  }
+  libRequire('sys/core').writeAll(1, text);
 }
 
 module.exports = { main, parse };

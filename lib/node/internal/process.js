@@ -275,13 +275,7 @@ process.emitWarning = function emitWarning(warning, type, code, ctor) {
 };
 
 function writeStderr(text) {
-  const bytes = binding.utf8Encode(text);
-  let off = 0;
-  while (off < bytes.length) {
-    const n = sys.write(2, bytes, off);
-    if (n <= 0) break;
-    off += n;
-  }
+  sys.writeAll(2, text);
 }
 
 let warnedTrace = false;
@@ -477,21 +471,8 @@ function stdioForConsole(fd) {
     const tty = sys.call('ioctl', fd, C.TCGETS, new Uint8Array(64)) === 0;
     if (tty) return process[fd === 1 ? 'stdout' : 'stderr'];
     consoleSinks[fd] = {
-      write(chunk) {
-        const bytes = typeof chunk === 'string' ? binding.utf8Encode(chunk) : chunk;
-        let off = 0;
-        const pfd = new Int32Array([fd, C.POLLOUT]);
-        while (off < bytes.length) {
-          const n = sys.write(fd, bytes, off);
-          if (n === -C.EAGAIN) {
-            sys.call('ppoll', pfd, 1, null, null, 8);
-            continue;
-          }
-          if (n < 0) return false; // console ignores write errors, as Node's does
-          off += n;
-        }
-        return true;
-      },
+      // The console ignores write errors (EPIPE...), as Node's does.
+      write(chunk) { return sys.writeAll(fd, chunk) === 0; },
     };
   }
   return consoleSinks[fd];

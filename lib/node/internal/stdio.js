@@ -21,22 +21,6 @@ function fdKind(fd) {
   return 'file';
 }
 
-// Writes all of bytes to fd, waiting in poll() if the fd is non-blocking and full.
-function writeAllSync(fd, bytes) {
-  let off = 0;
-  const pfd = new Int32Array([fd, C.POLLOUT]);
-  while (off < bytes.length) {
-    const n = sys.write(fd, bytes, off);
-    if (n === -C.EAGAIN) {
-      sys.call('ppoll', pfd, 1, null, null, 8);
-      continue;
-    }
-    if (n < 0) return n;
-    off += n;
-  }
-  return 0;
-}
-
 function toBytes(chunk, encoding) {
   if (typeof chunk === 'string') {
     if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return binding.utf8Encode(chunk);
@@ -56,7 +40,7 @@ class WriteStream extends Writable {
   }
 
   _write(chunk, encoding, cb) {
-    const r = writeAllSync(this.fd, toBytes(chunk, encoding));
+    const r = sys.writeAll(this.fd, toBytes(chunk, encoding));
     if (r < 0) cb(sys.errnoException(r, 'write'));
     else cb();
   }
@@ -169,14 +153,20 @@ function setNonBlocking(fd) {
   if (flags >= 0) sys.call('fcntl', fd, C.F_SETFL, flags | C.open.O_NONBLOCK);
 }
 
+// Terminals get node:tty's classes (so process.stdout instanceof tty.WriteStream and
+// setRawMode work); files and pipes get the plain synchronous streams.
 function create(fd) {
+  const kind = fdKind(fd);
+  if (kind === 'tty') {
+    const tty = require('tty');
+    if (fd === 0) setNonBlocking(0);
+    return fd === 0 ? new tty.ReadStream(0) : new tty.WriteStream(fd);
+  }
   if (fd === 0) {
-    const kind = fdKind(0);
-    if (kind === 'pipe' || kind === 'tty') setNonBlocking(0);
-    const s = new ReadStream(0);
-    return s;
+    if (kind === 'pipe') setNonBlocking(0);
+    return new ReadStream(0);
   }
   return new WriteStream(fd);
 }
 
-module.exports = { create, WriteStream, ReadStream, writeAllSync, fdKind };
+module.exports = { create, WriteStream, ReadStream, fdKind };

@@ -88,28 +88,20 @@ class Timeout {
 // Timers whose numeric id escaped through Symbol.toPrimitive, so clearTimeout(+t) works.
 const knownTimersById = new Map();
 
-function setTimeout(callback, after, arg1, arg2, arg3) {
-  validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  return new Timeout(callback, after, args, false, true);
+// The callback arguments after the first `skip` call arguments, or undefined for none
+// (the common case, which then allocates nothing).
+function extraArgs(callArgs, skip) {
+  return callArgs.length > skip ? Array.prototype.slice.call(callArgs, skip) : undefined;
 }
 
-function setInterval(callback, repeat, arg1, arg2, arg3) {
+function setTimeout(callback, after) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: case 2: break;
-    case 3: args = [arg1]; break;
-    case 4: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 2);
-  }
-  return new Timeout(callback, repeat, args, true, true);
+  return new Timeout(callback, after, extraArgs(arguments, 2), false, true);
+}
+
+function setInterval(callback, repeat) {
+  validateFunction(callback, 'callback');
+  return new Timeout(callback, repeat, extraArgs(arguments, 2), true, true);
 }
 
 function clearTimeout(timer) {
@@ -158,16 +150,9 @@ class Immediate {
   }
 }
 
-function setImmediate(callback, arg1, arg2, arg3) {
+function setImmediate(callback) {
   validateFunction(callback, 'callback');
-  let args;
-  switch (arguments.length) {
-    case 0: case 1: break;
-    case 2: args = [arg1]; break;
-    case 3: args = [arg1, arg2]; break;
-    default: args = Array.prototype.slice.call(arguments, 1);
-  }
-  return new Immediate(callback, args);
+  return new Immediate(callback, extraArgs(arguments, 1));
 }
 
 function clearImmediate(immediate) {

@@ -1,6 +1,20 @@
 // stream.finished and stream.pipeline (callback forms), including generator stages.
 const { Readable, Writable, PassThrough, Transform, finished, pipeline } = require('stream');
 
+// Sections (A, B, ... by their first letter) run on separate timers and may interleave when
+// the machine is slow; lines are printed grouped by section, in order within each section.
+const sectionLines = new Map();
+const print = console.log;
+console.log = (...args) => {
+  const line = args.map((a) => (typeof a === 'string' ? a : require('util').inspect(a))).join(' ');
+  const key = line[0];
+  if (!sectionLines.has(key)) sectionLines.set(key, []);
+  sectionLines.get(key).push(line);
+};
+process.on('exit', () => {
+  for (const key of [...sectionLines.keys()].sort()) for (const line of sectionLines.get(key)) print(line);
+});
+
 function collector(name) {
   const out = [];
   const w = new Writable({
