@@ -35,6 +35,9 @@ t(() => crypto.timingSafeEqual('a', Buffer.alloc(3)));
 t(() => crypto.timingSafeEqual(Buffer.alloc(3), 'b'));
 console.log(crypto.randomBytes.length, crypto.randomFill.length, crypto.randomInt.length, Object.prototype.toString.call(crypto.webcrypto), Object.keys(crypto.webcrypto), Object.getOwnPropertyNames(Object.getPrototypeOf(crypto.webcrypto)));
 console.log(crypto.getRandomValues === crypto.webcrypto.getRandomValues);
-crypto.randomBytes(4, (e, b) => console.log('cb', e, b.length));
-crypto.randomFill(new Uint8Array(8), 2, (e, b) => console.log('fill', e, b.length));
-crypto.randomInt(10, (e, n) => console.log('int', e, typeof n));
+// Node completes these on its thread pool, in no fixed order: print them sorted at exit.
+const done = [];
+crypto.randomBytes(4, (e, b) => done.push(`cb ${e} ${b.length}`));
+crypto.randomFill(new Uint8Array(8), 2, (e, b) => done.push(`fill ${e} ${b.length}`));
+crypto.randomInt(10, (e, n) => done.push(`int ${e} ${typeof n}`));
+process.on('exit', () => console.log(done.sort().join('\n')));
