@@ -446,6 +446,20 @@ static JSValue un_js_memory_usage(JSContext *ctx, JSValueConst this_val, int arg
     return obj;
 }
 
+/* setMemoryLimit(bytes): the isolate's heap limit; allocation past it throws
+ * "out of memory" (an InternalError) instead of growing. 0 removes the limit. */
+static JSValue un_js_set_memory_limit(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    int64_t limit;
+    (void)this_val;
+    if (argc < 1 || JS_ToInt64(ctx, &limit, argv[0]) < 0)
+        return JS_EXCEPTION;
+    if (limit < 0)
+        return JS_ThrowRangeError(ctx, "setMemoryLimit: the limit must not be negative");
+    JS_SetMemoryLimit(JS_GetRuntime(ctx), (size_t)limit);
+    return JS_UNDEFINED;
+}
+
 static JSValue un_js_gc(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
 {
     (void)this_val;
@@ -467,6 +481,7 @@ static const JSCFunctionListEntry un_isolate_funcs[] = {
     JS_CFUNC_DEF("setHooks", 1, un_js_set_hooks),
     JS_CFUNC_DEF("memoryUsage", 0, un_js_memory_usage),
     JS_CFUNC_DEF("gc", 0, un_js_gc),
+    JS_CFUNC_DEF("setMemoryLimit", 1, un_js_set_memory_limit),
 };
 
 static JSValue un_string_array(JSContext *ctx, int n, char **strs)

@@ -23,16 +23,18 @@ out=$(build/tests/test_structs | timeout 30 build/unode --allow-syscall - 2>&1);
 [ $rc -ne 0 ] && echo "$out"
 record "struct layouts and syscall numbers vs C headers" $rc
 
-echo "== unit tests"
-for f in tests/unit/*.js tests/unit/*.sh; do
-  [ -e "$f" ] || continue
-  case "$f" in
-    *.sh) out=$(timeout 60 bash "$f" build/unode 2>&1); rc=$? ;;
-    *) flags=$(sed -n '1s#^// flags: ##p' "$f")
-       out=$(timeout 60 build/unode $flags "$f" 2>&1); rc=$? ;;
-  esac
-  [ $rc -ne 0 ] && echo "$out" | tail -20
-  record "$f" $rc
+echo "== unit tests (build/unode and build/asan/unode)"
+for bin in build/unode build/asan/unode; do
+  for f in tests/unit/*.js tests/unit/*.sh; do
+    [ -e "$f" ] || continue
+    case "$f" in
+      *.sh) out=$(timeout 120 bash "$f" "$bin" 2>&1); rc=$? ;;
+      *) flags=$(sed -n '1s#^// flags: ##p' "$f")
+         out=$(timeout 120 "$bin" $flags "$f" 2>&1); rc=$? ;;
+    esac
+    [ $rc -ne 0 ] && echo "$out" | tail -20
+    record "$f with $bin" $rc
+  done
 done
 
 echo "== differential tests (node vs build/unode, build/asan/unode)"

@@ -22,6 +22,8 @@ Options:
   --trace-warnings           print stacks for warnings
   --expose-gc                expose gc() as a global
   --stack-trace-limit=n      Error.stackTraceLimit (default 10)
+  --max-old-space-size=mb    heap limit of the isolate, in MB; past it, allocation
+                             throws an out-of-memory error
   --allow-syscall            expose the raw syscall primitive to user code as
                              globalThis.syscall, and the library internals as
                              globalThis.unodeInternals (unode only; for tests
@@ -31,7 +33,7 @@ Options:
   -h, --help                 print this help
 
 Options Node accepts that unode ignores: --expose-internals, --harmony*,
---experimental-*, --max-old-space-size=n, --enable-source-maps, --no-experimental-*.
+--experimental-*, --enable-source-maps, --no-experimental-*.
 
 Environment variables:
   NODE_DEBUG                 ','-separated core modules that print debug information
@@ -40,7 +42,7 @@ Environment variables:
 
 // Options that take a value in the next argument.
 const withValue = new Set(['-e', '--eval', '-p', '--print', '-r', '--require', '--import',
-  '--input-type', '--unhandled-rejections', '--title', '--stack-trace-limit', '--loader',
+  '--input-type', '--unhandled-rejections', '--title', '--stack-trace-limit', '--loader', '--max-old-space-size',
   '--experimental-loader', '--conditions', '-C']);
 
 function parse(argv) {
@@ -48,7 +50,7 @@ function parse(argv) {
     eval: undefined, print: false, requires: [], imports: [], inputType: 'commonjs', script: undefined,
     args: [], execArgv: [], interactive: false, stdin: false,
     unhandledRejections: 'throw', version: false, unodeVersion: false, help: false,
-    allowSyscall: false, exposeGc: false, stackTraceLimit: undefined, bad: undefined,
+    allowSyscall: false, exposeGc: false, stackTraceLimit: undefined, maxHeapMB: 0, bad: undefined,
   };
   let i = 1;
   for (; i < argv.length; i++) {
@@ -86,6 +88,7 @@ function parse(argv) {
       case '--allow-syscall': opts.allowSyscall = true; break;
       case '--expose-gc': case '--expose_gc': opts.exposeGc = true; break;
       case '--stack-trace-limit': opts.stackTraceLimit = Number(value); break;
+      case '--max-old-space-size': opts.maxHeapMB = Number(value); break;
       case '--no-warnings': case '--no-deprecation': case '--throw-deprecation':
       case '--trace-warnings': case '--trace-deprecation': case '--pending-deprecation':
       case '--trace-uncaught': case '--expose-internals': case '--enable-source-maps':
@@ -93,7 +96,7 @@ function parse(argv) {
       case '--loader': case '--experimental-loader':
         break;
       default:
-        if (/^--(experimental|no-experimental|harmony|max-old-space-size|max-semi-space-size|stack-size|no-force-async-hooks-checks|abort-on-uncaught-exception|v8-|zero-fill-buffers|security-revert|openssl|use-)/.test(arg)) break;
+        if (/^--(experimental|no-experimental|harmony|max-semi-space-size|stack-size|no-force-async-hooks-checks|abort-on-uncaught-exception|v8-|zero-fill-buffers|security-revert|openssl|use-)/.test(arg)) break;
         opts.bad = `${argv[0]}: bad option: ${argv[i]}`;
         return opts;
     }
@@ -139,6 +142,10 @@ function main(libRequire) {
   setUnhandledRejectionsMode(opts.unhandledRejections);
   if (opts.stackTraceLimit !== undefined && !Number.isNaN(opts.stackTraceLimit)) {
     Error.stackTraceLimit = opts.stackTraceLimit;
+  }
+  if (opts.maxHeapMB > 0) {
+    // Node's heap limit flag bounds the isolate's whole heap here.
+    binding.setMemoryLimit(Math.floor(opts.maxHeapMB * 1024 * 1024));
   }
   if (opts.allowSyscall) {
     // Deliberately privileged: the primitive, plus the library's own require for tests.

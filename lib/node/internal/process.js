@@ -332,7 +332,13 @@ function codeNumber() {
 function emitExit() {
   if (!exiting) {
     exiting = true;
-    process.emit('exit', exitCode === undefined || exitCode === null ? 0 : exitCode | 0);
+    try {
+      process.emit('exit', exitCode === undefined || exitCode === null ? 0 : exitCode | 0);
+    } catch (err) {
+      // As in Node: the error is reported, and the exit code is 1 unless one was set.
+      printUncaught(err, false);
+      if (!exitCode) exitCode = 1;
+    }
   }
   return codeNumber();
 }
@@ -378,11 +384,7 @@ function fatal(err, origin = 'uncaughtException') {
   if (!hasHandler) {
     printUncaught(err, origin === 'unhandledRejection');
     exitCode = 1;
-    try {
-      emitExit();
-    } catch {
-      // an exit listener threw; Node still exits with the original code
-    }
+    emitExit();
     process.reallyExit(1);
   }
   inFatal = true;
