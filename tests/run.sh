@@ -45,6 +45,22 @@ p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
 f=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
 pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
 
+echo "== npm packages (installed from the registry at pinned versions)"
+npmdir=build/npm-tests
+mkdir -p "$npmdir"
+cp tests/npm/package.json tests/npm/*.js "$npmdir"/
+if (cd "$npmdir" && timeout 300 npm install --no-audit --no-fund --loglevel=error >npm-install.log 2>&1); then
+  out=$(UNODE_ALSO=build/asan/unode tests/diff.sh "$npmdir"/*.js 2>&1)
+  echo "$out" | grep -v '^[0-9]* passed, [0-9]* failed$'
+  line=$(echo "$out" | tail -1)
+  p=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+  f=$(echo "$line" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+  pass=$((pass + ${p:-0})); fail=$((fail + ${f:-1}))
+else
+  tail -5 "$npmdir/npm-install.log"
+  record "npm install of tests/npm/package.json" 1
+fi
+
 echo "== fuzzing"
 for fz in build/fuzz/*; do
   [ -x "$fz" ] || continue

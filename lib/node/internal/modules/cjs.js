@@ -338,7 +338,8 @@ function loadEsmSync(module, filename) {
   if (state === 0) {
     throw new codes.ERR_REQUIRE_ASYNC_MODULE();
   }
-  module.exports = ns;
+  // A module may name what require() returns with the export name 'module.exports'.
+  module.exports = Object.hasOwn(ns, 'module.exports') ? ns['module.exports'] : ns;
 }
 
 Module._extensions['.json'] = function loadJson(module, filename) {

@@ -115,19 +115,26 @@ function resolve(specifier, base) {
   return bareResolve(specifier, base);
 }
 
-function exportNames(exports) {
-  const names = new Set();
+// The named exports of a CommonJS or builtin module: its identifier-named own keys, read
+// once now (Node's are a snapshot too). A getter that throws, such as crypto.subtle while it
+// is not implemented, only leaves that one name out.
+const identifierRe = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
+function synthetic(exports) {
+  const names = [];
+  const values = {};
   if (exports !== null && (typeof exports === 'object' || typeof exports === 'function')) {
     for (const k of Object.keys(exports)) {
-      if (k !== 'default' && /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u.test(k)) names.add(k);
+      if (k === 'default' || !identifierRe.test(k)) continue;
+      try {
+        values[k] = exports[k];
+      } catch {
+        continue;
+      }
+      names.push(k);
     }
   }
-  names.add('default');
-  return Array.from(names);
-}
-
-function synthetic(exports) {
-  return { names: exportNames(exports), exports, defaultValue: exports };
+  names.push('default');
+  return { names, exports: values, defaultValue: exports };
 }
 
 function isModuleFile(p) {

@@ -1,0 +1,21 @@
+// Popular utility packages: lodash, chalk, commander, debug, depd, http-errors, semver, uuid, minimist, ms, dayjs, moment, qs, mime-types, iconv-lite, cookie, escape-html, bluebird, async.
+const _ = require('lodash');
+console.log(_.chunk([1,2,3,4,5], 2), _.groupBy(['one','two','three'], 'length'), _.debounce !== undefined, _.template('hi <%= x %>')({ x: 5 }));
+const chalk = require('chalk'); console.log(chalk.red('red') === 'red' || chalk.level >= 0);
+const { Command } = require('commander'); const p = new Command(); p.option('-d, --debug').argument('[x]'); p.parse(['node', 'x', '-d', 'arg']); console.log(p.opts(), p.args);
+const debug = require('debug')('test'); debug('hidden'); console.log(typeof debug);
+const depd = require('depd')('mypkg'); const f = depd.function(function old() { return 1; }, 'old is deprecated'); console.log(f());
+const createError = require('http-errors'); const e = createError(404, 'nope'); console.log(e.status, e.message, e.name, e.expose, e instanceof Error);
+const semver = require('semver'); console.log(semver.satisfies('1.2.3', '^1.0.0'), semver.inc('1.2.3', 'minor'), semver.valid('x'));
+const { v4, validate, v5 } = require('uuid'); console.log(validate(v4()));
+const minimist = require('minimist'); console.log(minimist(['-a', '1', '--b=x', 'rest']));
+const ms = require('ms'); console.log(ms('2h'), ms(60000), ms(60000, { long: true }));
+const dayjs = require('dayjs'); console.log(dayjs('2020-01-02').add(1, 'day').format('YYYY-MM-DD'));
+const moment = require('moment'); console.log(moment.utc('2020-01-02').add(1, 'month').format('YYYY-MM-DD'));
+const qs = require('qs'); console.log(qs.parse('a[b]=1&a[c]=2&d[]=x'), qs.stringify({ a: { b: [1, 2] } }));
+const mime = require('mime-types'); console.log(mime.lookup('x.json'), mime.contentType('html'));
+const iconv = require('iconv-lite'); console.log(iconv.decode(iconv.encode('héllo', 'win1252'), 'win1252'), iconv.encode('Ω', 'utf16le'));
+const cookie = require('cookie'); console.log(JSON.stringify(cookie.parse('a=1; b=two')), cookie.serialize('x', 'y z', { httpOnly: true }));
+console.log(require('escape-html')('<a href="x">'));
+const Bluebird = require('bluebird'); Bluebird.map([1, 2, 3], (x) => x * 2).then((r) => console.log('bluebird', r));
+const async = require('async'); async.mapSeries([1, 2], (x, cb) => setImmediate(cb, null, x + 1), (err, r) => console.log('async', err, r));
