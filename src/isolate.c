@@ -211,6 +211,26 @@ static void un_rejection_tracker(JSContext *ctx, JSValueConst promise, JSValueCo
     JS_FreeValue(ctx, r);
 }
 
+/* Lets Error.prepareStackTrace format ordinary errors' stacks: the bootstrap's
+ * formatStack hook returns undefined when no prepareStackTrace is set. */
+static JSValue un_error_stack_hook(JSContext *ctx, JSValueConst error, JSValueConst frames, void *opaque)
+{
+    un_isolate *iso = opaque;
+    JSValue fn, args[2], r;
+    if (!JS_IsObject(iso->hooks))
+        return JS_UNDEFINED;
+    fn = JS_GetPropertyStr(ctx, iso->hooks, "formatStack");
+    if (!JS_IsFunction(ctx, fn)) {
+        JS_FreeValue(ctx, fn);
+        return JS_UNDEFINED;
+    }
+    args[0] = (JSValue)error;
+    args[1] = (JSValue)frames;
+    r = JS_Call(ctx, fn, JS_UNDEFINED, 2, args);
+    JS_FreeValue(ctx, fn);
+    return r;
+}
+
 static JSValue un_js_set_hooks(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
 {
     un_isolate *iso = JS_GetContextOpaque(ctx);
@@ -518,6 +538,7 @@ un_isolate *un_isolate_new(const un_options *opts)
     JS_SetContextOpaque(iso->ctx, iso);
     JS_SetModuleLoaderFunc(iso->rt, un_module_normalize, un_module_loader, iso);
     JS_SetHostPromiseRejectionTracker(iso->rt, un_rejection_tracker, iso);
+    JS_SetErrorStackHook(iso->rt, un_error_stack_hook, iso);
     JS_SetCanBlock(iso->rt, 1);
 
     JSContext *ctx = iso->ctx;

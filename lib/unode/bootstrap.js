@@ -56,6 +56,9 @@ libRequire.loaded = () => Array.from(new Set(Array.from(libCache.values(), (m) =
 Error.stackTraceLimit = 10;
 
 const frameRe = /^ {4}at (.*?)(?: \((.*)\))?$/;
+// True while a stack is being formatted by prepareStackTrace or read raw for
+// captureStackTrace, so that neither recurses into the other.
+let formattingStack = false;
 
 class CallSite {
   constructor(line) {
@@ -125,8 +128,16 @@ function captureStackTrace(obj, constructorOpt) {
     return;
   }
   Error.stackTraceLimit = limit + 50;
-  const raw = new Error().stack;
-  Error.stackTraceLimit = limit;
+  // The raw frames, unformatted even if Error.prepareStackTrace is set.
+  const wasFormatting = formattingStack;
+  formattingStack = true;
+  let raw;
+  try {
+    raw = new Error().stack;
+  } finally {
+    formattingStack = wasFormatting;
+    Error.stackTraceLimit = limit;
+  }
   let frames = raw.split('\n').slice(2); // the header and this function's own frame
   if (typeof constructorOpt === 'function') {
     const name = constructorOpt.name;
@@ -244,6 +255,19 @@ binding.setHooks({
     return libRequire('node/internal/modules/esm').load(url);
   },
   onRejection: loop.onRejection,
+  // Called when an error's stack is first read: Error.prepareStackTrace, if set, formats it
+  // from CallSite objects, as in V8.
+  formatStack(error, frames) {
+    const prepare = Error.prepareStackTrace;
+    if (typeof prepare !== 'function' || formattingStack) return undefined;
+    formattingStack = true;
+    try {
+      const lines = frames === '' ? [] : frames.replace(/\n$/, '').split('\n');
+      return prepare(error, lines.map((f) => new CallSite(f)));
+    } finally {
+      formattingStack = false;
+    }
+  },
 });
 
 module.exports = function run() {
