@@ -338,6 +338,15 @@ function runClosing() {
   for (const fn of batch) invoke(fn, undefined, undefined);
 }
 
+// The resources keeping the loop alive, by type, for process.getActiveResourcesInfo().
+function activeResources() {
+  const out = [];
+  for (const t of heap) if (t._refed) out.push(t._resourceType || 'Timeout');
+  for (const im of immediates) if (im._queued && im._refed) out.push('Immediate');
+  for (const w of watchers.values()) if (w.refed) out.push(w.resourceType || 'FSEventWrap');
+  return out;
+}
+
 // ---- the loop ----
 
 function alive() {
@@ -371,6 +380,6 @@ module.exports = {
   getNow: () => now, updateNow,
   startTimer, stopTimer, refTimer,
   addImmediate, removeImmediate, refImmediate,
-  Watcher, addRequest, removeRequest, queueClose,
+  Watcher, addRequest, removeRequest, queueClose, activeResources,
   run, alive,
 };

@@ -271,5 +271,12 @@ binding.setHooks({
 });
 
 module.exports = function run() {
-  return libRequire('unode/cli').main(libRequire);
+  try {
+    return libRequire('unode/cli').main(libRequire);
+  } catch (err) {
+    // Anything that escapes the program's own handling is an uncaught exception, reported
+    // as Node does, never an internal error.
+    loop.hooks.fatal(err);
+    return 1;
+  }
 };

@@ -211,8 +211,11 @@ function main(libRequire) {
   }
   if (exitWith !== undefined) return exitWith;
   loop.run(() => {
-    if (!process._exiting) {
+    if (process._exiting) return;
+    try {
       process.emit('beforeExit', process.exitCode === undefined || process.exitCode === null ? 0 : process.exitCode | 0);
+    } catch (err) {
+      loop.hooks.fatal(err);
     }
   });
   if (pendingEntry !== undefined && pendingEntry.state === 'pending') {

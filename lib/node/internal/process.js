@@ -155,6 +155,35 @@ function memoryUsage() {
 memoryUsage.rss = rss;
 process.memoryUsage = memoryUsage;
 
+// Free memory for this process: MemAvailable, bounded by a cgroup limit if one is set.
+function meminfoAvailable() {
+  const m = /MemAvailable:\s+(\d+) kB/.exec(readProcFile('/proc/meminfo'));
+  return m ? Number(m[1]) * 1024 : 0;
+}
+// The cgroup v2 (or v1) memory limit, or 0 when there is none, as Node reports it.
+function cgroupLimit() {
+  for (const file of ['/sys/fs/cgroup/memory.max', '/sys/fs/cgroup/memory/memory.limit_in_bytes']) {
+    const text = readProcFile(file).trim();
+    if (text === '') continue;
+    const n = Number(text);
+    if (Number.isFinite(n) && n > 0 && n < 2 ** 62) return n;
+    return 0;
+  }
+  return 0;
+}
+process.constrainedMemory = function constrainedMemory() {
+  return cgroupLimit();
+};
+process.availableMemory = function availableMemory() {
+  const available = meminfoAvailable();
+  const limit = cgroupLimit();
+  if (limit === 0) return available;
+  return Math.max(0, Math.min(available, limit - rss()));
+};
+process.getActiveResourcesInfo = function getActiveResourcesInfo() {
+  return loop.activeResources();
+};
+
 function rusage(who = 0) {
   const layout = sys.layouts.rusage;
   const buf = new Uint8Array(layout.size);
@@ -384,12 +413,17 @@ function fatal(err, origin = 'uncaughtException') {
   if (!hasHandler) {
     printUncaught(err, origin === 'unhandledRejection');
     exitCode = 1;
-    emitExit();
-    process.reallyExit(1);
+    // 'exit' listeners still run, and may change the exit code, as in Node.
+    process.reallyExit(emitExit());
   }
   inFatal = true;
   try {
     process.emit('uncaughtException', err, origin);
+  } catch (handlerError) {
+    // An uncaughtException handler that throws ends the process with code 7.
+    printUncaught(handlerError, false);
+    exitCode = 7;
+    process.reallyExit(7);
   } finally {
     inFatal = false;
   }
@@ -436,8 +470,8 @@ function rejectionToError(reason) {
   }
   const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
     `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${shown}".`);
+  Object.defineProperty(err, 'name', { value: 'UnhandledPromiseRejection', writable: true, configurable: true });
   err.code = 'ERR_UNHANDLED_REJECTION';
-  require('node/internal/errors').setCodedStack(err, 'ERR_UNHANDLED_REJECTION');
   return err;
 }
 

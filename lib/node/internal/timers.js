@@ -78,6 +78,10 @@ class Timeout {
     return this;
   }
 
+  [Symbol.dispose]() {
+    clearTimeout(this);
+  }
+
   [Symbol.toPrimitive]() {
     const id = this[kAsyncId];
     knownTimersById.set(id, this);
@@ -147,6 +151,10 @@ class Immediate {
 
   hasRef() {
     return this._refed;
+  }
+
+  [Symbol.dispose]() {
+    clearImmediate(this);
   }
 }
 

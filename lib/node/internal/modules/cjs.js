@@ -408,6 +408,27 @@ Module.createRequire = function createRequire(filename) {
   return makeRequire(m);
 };
 
+// Module.globalPaths from NODE_PATH, $HOME/.node_modules, $HOME/.node_libraries and the
+// prefix's lib/node, as Node computes them at start-up.
+Module._initPaths = function _initPaths() {
+  const process = require('process');
+  const home = process.env.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  let paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) paths.unshift(path.resolve(home, '.node_libraries'), path.resolve(home, '.node_modules'));
+  if (process.env.NODE_PATH) {
+    paths = process.env.NODE_PATH.split(':').filter((p) => !!p).concat(paths);
+  }
+  Module.globalPaths = paths;
+};
+Module._initPaths();
+
+// 0 for a file, 1 for a directory, a negative errno otherwise (Node's internal _stat).
+Module._stat = function _stat(filename) {
+  const kind = fsu.statKind(path.toNamespacedPath(filename));
+  return kind === 1 ? 0 : kind === 2 ? 1 : -2;
+};
+
 Module.runMain = function runMain(main = require('process').argv[1]) {
   Module._load(main, null, true);
 };
