@@ -414,8 +414,12 @@ Module._initPaths = function _initPaths() {
   const process = require('process');
   const home = process.env.HOME;
   const prefix = path.resolve(process.execPath, '..', '..');
-  let paths = [path.resolve(prefix, 'lib', 'node')];
-  if (home) paths.unshift(path.resolve(home, '.node_libraries'), path.resolve(home, '.node_modules'));
+  const prefixLib = path.resolve(prefix, 'lib', 'node');
+  // In a unode source checkout (build/unode), <prefix>/lib/node is unode's own library
+  // source, not a folder of global modules: user code must not resolve into it.
+  const isOwnSource = fsu.statKind(path.join(prefixLib, 'internal', 'modules', 'cjs.js')) === 1;
+  let paths = isOwnSource ? [] : [prefixLib];
+  if (home) paths.unshift(path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries'));
   if (process.env.NODE_PATH) {
     paths = process.env.NODE_PATH.split(':').filter((p) => !!p).concat(paths);
   }
