@@ -23,6 +23,8 @@ modules=("$@")
   microtask queue-microtask error)
 unode=$PWD/build/unode
 cd "$out/test/parallel"
+failures=../../node-tests-failures.txt   # build/node-src/node-tests-failures.txt
+: > "$failures"
 total_pass=0; total=0
 for m in "${modules[@]}"; do
   p=0; n=0
@@ -31,9 +33,10 @@ for m in "${modules[@]}"; do
     grep -q '^// Flags:.*--expose.internals' "$f" && continue   # needs Node's internals
     flags=$(sed -n 's#^// Flags: ##p' "$f" | head -1)
     n=$((n+1))
-    if timeout 30 "$unode" $flags "$f" >/dev/null 2>&1 </dev/null; then p=$((p+1)); else echo "  fail $f" >> ../../node-tests-failures.txt; fi
+    if timeout 30 "$unode" $flags "$f" >/dev/null 2>&1 </dev/null; then p=$((p+1)); else echo "$f" >> "$failures"; fi
   done
   [ $n -gt 0 ] && printf '%-16s %4d / %4d\n' "$m" "$p" "$n"
   total_pass=$((total_pass+p)); total=$((total+n))
 done
 echo "node test/parallel: $total_pass of $total files pass (files needing --expose-internals are not counted)"
+echo "failing files: build/node-src/node-tests-failures.txt"
