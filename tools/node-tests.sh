@@ -15,7 +15,7 @@ if [ ! -d "$out/test/parallel" ]; then
   opts=(-o "Dir::Etc::sourcelist=$PWD/$work/sources.list" -o "Dir::Etc::sourceparts=$PWD/$work/parts" -o "Dir::State::Lists=$PWD/$work/lists")
   apt-get "${opts[@]}" update >/dev/null
   (cd "$work" && apt-get "${opts[@]}" source --download-only "nodejs=$version" >/dev/null 2>&1)
-  tar -xJf "$work"/nodejs_*.orig.tar.xz -C "$out" --strip-components=1 --wildcards '*/test/common/*' '*/test/parallel/*' '*/test/fixtures/*'
+  tar -xJf "$work"/nodejs_*.orig.tar.xz -C "$out" --strip-components=1 --wildcards '*/test/common/*' '*/test/parallel/*' '*/test/fixtures/*' 'node-v*/lib/*'
 fi
 modules=("$@")
 [ ${#modules[@]} -eq 0 ] && modules=(buffer util events event-target stream path url querystring string-decoder

@@ -306,6 +306,7 @@ E('ERR_FS_INVALID_SYMLINK_TYPE', 'Symlink type must be one of "dir", "file", or 
 E('ERR_CONSTRUCT_CALL_INVALID', 'Constructor cannot be called', TypeError);
 E('ERR_INVALID_ASYNC_ID', 'Invalid %s value: %s', RangeError);
 E('ERR_INSPECTOR_NOT_ACTIVE', 'Inspector is not active', Error);
+E('ERR_TEST_FAILURE', function(error, failureType) { this.failureType = failureType; this.cause = error; return typeof error?.message === 'string' ? error.message : typeof error === 'string' ? error : lazyInspect(error); }, Error);
 
 // An AbortError as Node's abort helpers create it.
 class AbortError extends Error {
