@@ -322,17 +322,11 @@ function notImplemented(what) {
   return new codes.ERR_NOT_IMPLEMENTED(what);
 }
 
-// Hides library frames from a stack, as Node hides its internals from user stacks.
-function hideStackFrames(fn) {
-  return fn;
-}
-
 module.exports = {
   codes,
   E,
   AbortError,
   notImplemented,
-  hideStackFrames,
   determineSpecificType,
   addNumericalSeparator,
   setCodedStack,
