@@ -16,8 +16,9 @@ function lazyInspect(value, opts) {
 // Sets the V8-style stack header with the code, then leaves `name` as the base class's.
 function setCodedStack(err, key) {
   const base = err.name;
+  // Descriptors have null prototypes: a program may have set Object.prototype.get.
   Object.defineProperty(err, 'name', {
-    value: `${base} [${key}]`, enumerable: false, writable: true, configurable: true,
+    __proto__: null, value: `${base} [${key}]`, enumerable: false, writable: true, configurable: true,
   });
   void err.stack;
   delete err.name;
@@ -29,9 +30,10 @@ function makeNodeError(Base, key) {
     const msg = messages.get(key);
     const message = typeof msg === 'function' ? msg.apply(error, args) : formatSimple(msg, args);
     Object.defineProperty(error, 'message', {
-      value: message, enumerable: false, writable: true, configurable: true,
+      __proto__: null, value: message, enumerable: false, writable: true, configurable: true,
     });
     Object.defineProperty(error, 'toString', {
+      __proto__: null,
       value() { return `${this.name} [${key}]: ${this.message}`; },
       enumerable: false, writable: true, configurable: true,
     });
@@ -65,7 +67,7 @@ function E(key, msg, Base, ...otherBases) {
     get() {
       const ctor = makeNodeError(Base, key);
       for (const other of otherBases) ctor[other.name] = makeNodeError(other, key);
-      Object.defineProperty(codes, key, { value: ctor, writable: true, configurable: true, enumerable: true });
+      Object.defineProperty(codes, key, { __proto__: null, value: ctor, writable: true, configurable: true, enumerable: true });
       return ctor;
     },
   });
