@@ -62,6 +62,7 @@ function formatSimple(template, args) {
 function E(key, msg, Base, ...otherBases) {
   messages.set(key, msg);
   Object.defineProperty(codes, key, {
+    __proto__: null,
     configurable: true,
     enumerable: true,
     get() {
