@@ -19,4 +19,7 @@ expect "heap limit caught" 0 "" $U --max-old-space-size=32 -e 'let a = []; try {
 expect "huge buffer" 0 "" $U -e 'try { Buffer.alloc(2 ** 53) } catch (e) { if (e.code !== "ERR_OUT_OF_RANGE" && e.name !== "RangeError") process.exit(4) }'
 expect "huge string" 0 "" $U -e 'try { "x".repeat(2 ** 31) } catch (e) { if (!(e instanceof RangeError) && e.name !== "InternalError") process.exit(5) }'
 expect "exit handler throws" 2 "boom" $U -e 'process.on("exit", () => { throw new Error("boom") }); process.exitCode = 2'
+# A reader that goes away: SIGPIPE is ignored and console output stops quietly, as in Node.
+out=$($U -e 'for (let i = 0; i < 200000; i++) console.log("line", i)' | head -1; echo "rc=${PIPESTATUS[0]}")
+case "$out" in *"rc=0"*) ;; *) echo "FAIL broken pipe: $out"; fail=1 ;; esac
 exit $fail

@@ -481,6 +481,16 @@ loop.hooks.rejectionHandled = (promise) => {
   process.emit('rejectionHandled', promise);
 };
 
+// ---- signals ----
+
+// Like Node, ignore SIGPIPE: a write to a closed pipe then fails with EPIPE, which streams
+// report, instead of killing the process. (Child processes get the default back at exec.)
+{
+  const act = new BigUint64Array(4); // kernel sigaction: handler, flags, restorer, mask
+  act[0] = BigInt(C.SIG_IGN);
+  sys.call('rt_sigaction', C.signals.SIGPIPE, act, null, 8);
+}
+
 // ---- stdio, lazily: most programs that print never need a stream object ----
 
 const stdioStreams = [undefined, undefined, undefined];
