@@ -1,13 +1,12 @@
 'use strict';
-// node:events: EventEmitter and its static helpers (once, on, getEventListeners,
-// setMaxListeners, addAbortListener...). Listener storage matches Node's shape: `_events` is a
-// null-prototype object mapping an event to one function or to an array of functions.
+// node:events — the EventEmitter class and its static helpers (once, on, getEventListeners,
+// max-listener control, abort listeners). Listener tables keep Node's public shape: `_events`
+// is a null-prototype object whose values are a lone function or an array of functions.
 
+const errors = require('node/internal/errors');
 const {
-  AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_UNHANDLED_ERROR },
-  notImplemented,
-} = require('node/internal/errors');
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS, ERR_UNHANDLED_ERROR,
+} = errors.codes;
 const {
   validateAbortSignal, validateBoolean, validateFunction, validateInteger, validateNumber,
   validateString,
@@ -15,842 +14,775 @@ const {
 
 const kCapture = Symbol('kCapture');
 const kShapeMode = Symbol('shapeMode');
-const kErrorMonitor = Symbol('events.errorMonitor');
-const kRejection = Symbol.for('nodejs.rejection');
+const errorMonitor = Symbol('events.errorMonitor');
+const captureRejectionSymbol = Symbol.for('nodejs.rejection');
 const kMaxEventTargetListeners = Symbol('events.maxEventTargetListeners');
 const kMaxEventTargetListenersWarned = Symbol('events.maxEventTargetListenersWarned');
 const kWatermarkData = Symbol.for('nodejs.watermarkData');
-const kFirstEventParam = Symbol('nodejs.kFirstEventParam');
 
-let defaultMaxListeners = 10;
+let defaultLimit = 10;
 
-let lazyEventTarget;
+// ---- lazily loaded collaborators -------------------------------------------------------------
+
+let targetModule;
 function eventTargetModule() {
-  if (lazyEventTarget === undefined) lazyEventTarget = require('node/internal/event_target');
-  return lazyEventTarget;
+  if (targetModule === undefined) targetModule = require('node/internal/event_target');
+  return targetModule;
 }
 
-let lazyInspectFn;
-function inspect(value, opts) {
-  if (lazyInspectFn === undefined) lazyInspectFn = require('util').inspect;
-  return lazyInspectFn(value, opts);
+function looksLikeEventTarget(value) {
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return false;
+  const mod = eventTargetModule();
+  if (typeof mod.isEventTarget === 'function' && mod.isEventTarget(value)) return true;
+  if (typeof mod.EventTarget === 'function' && value instanceof mod.EventTarget) return true;
+  // Anything else shaped like an EventTarget (e.g. a host's own implementation).
+  return typeof value.addEventListener === 'function' &&
+    typeof value.removeEventListener === 'function' && typeof value.dispatchEvent === 'function';
 }
 
-function disposeSymbol() {
-  return Symbol.dispose || Symbol.for('nodejs.dispose');
+// True for targets made by our event_target module (its helpers only accept those).
+function isRegisteredTarget(mod, target) {
+  return typeof mod.isEventTarget !== 'function' || Boolean(mod.isEventTarget(target));
 }
+
+// The listener functions registered on an EventTarget for `type`.
+function targetListeners(target, type) {
+  const mod = eventTargetModule();
+  if (typeof mod.listenersOf === 'function' && isRegisteredTarget(mod, target)) {
+    return mod.listenersOf(target, type);
+  }
+  // Older event_target layout: a Map of linked lists under its kEvents symbol.
+  const table = mod.kEvents !== undefined ? target[mod.kEvents] : undefined;
+  const found = [];
+  if (table instanceof Map) {
+    for (let node = table.get(type)?.next; node !== undefined && node !== null; node = node.next) {
+      const fn = node.weak && typeof node.listener?.deref === 'function' ? node.listener.deref() : node.listener;
+      if (fn !== undefined) found.push(fn);
+    }
+  }
+  return found;
+}
+
+function targetMaxListeners(target) {
+  const mod = eventTargetModule();
+  if (typeof mod.maxListenersOf === 'function' && isRegisteredTarget(mod, target)) {
+    return mod.maxListenersOf(target);
+  }
+  return target[kMaxEventTargetListeners];
+}
+
+function setTargetMaxListeners(target, n) {
+  const mod = eventTargetModule();
+  if (typeof mod.setMaxListenersOf === 'function' && isRegisteredTarget(mod, target)) {
+    mod.setMaxListenersOf(target, n);
+  } else {
+    target[kMaxEventTargetListeners] = n;
+    target[kMaxEventTargetListenersWarned] = false;
+  }
+}
+
+// Options for an abort listener that must run even if another one stops propagation.
+function abortListenerOptions() {
+  const opts = { __proto__: null, once: true };
+  const key = eventTargetModule().kResistStopPropagation;
+  if (key !== undefined) opts[key] = true;
+  return opts;
+}
+
+function inspectValue(value, opts) {
+  return require('node/internal/util/inspect').inspect(value, opts);
+}
+
+function queueTask(fn) {
+  if (typeof binding === 'object' && binding !== null && typeof binding.enqueueMicrotask === 'function') {
+    binding.enqueueMicrotask(fn);
+  } else {
+    Promise.resolve().then(fn);
+  }
+}
+
+// ---- the constructor ---------------------------------------------------------------------------
 
 function EventEmitter(opts) {
-  EventEmitter.init.call(this, opts);
+  initEmitter.call(this, opts);
 }
 
-// ---------------------------------------------------------------------------------------------
-// Static members, in Node's order.
+const proto = EventEmitter.prototype;
+proto._events = undefined;
+proto._eventsCount = 0;
+proto._maxListeners = undefined;
+proto[kCapture] = false;
 
-EventEmitter.addAbortListener = addAbortListener;
-EventEmitter.once = once;
-EventEmitter.on = on;
-EventEmitter.getEventListeners = getEventListeners;
-EventEmitter.getMaxListeners = getMaxListeners;
-EventEmitter.EventEmitter = EventEmitter;
-EventEmitter.usingDomains = false;
-EventEmitter.captureRejectionSymbol = kRejection;
-Object.defineProperty(EventEmitter, 'captureRejections', {
-  get() {
-    return EventEmitter.prototype[kCapture];
-  },
-  set(value) {
-    validateBoolean(value, 'EventEmitter.captureRejections');
-    EventEmitter.prototype[kCapture] = value;
-  },
-  enumerable: true,
-});
-
-let asyncResourceClass;
-Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
-  enumerable: true,
-  configurable: true,
-  get() {
-    if (asyncResourceClass === undefined) asyncResourceClass = makeEventEmitterAsyncResource();
-    return asyncResourceClass;
-  },
-});
-
-EventEmitter.errorMonitor = kErrorMonitor;
-
-Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
-  enumerable: true,
-  get() {
-    return defaultMaxListeners;
-  },
-  set(value) {
-    validateNumber(value, 'defaultMaxListeners', 0);
-    defaultMaxListeners = value;
-  },
-});
-
-Object.defineProperties(EventEmitter, {
-  kMaxEventTargetListeners: {
-    value: kMaxEventTargetListeners, enumerable: false, configurable: false, writable: false,
-  },
-  kMaxEventTargetListenersWarned: {
-    value: kMaxEventTargetListenersWarned, enumerable: false, configurable: false, writable: false,
-  },
-});
-
-// Sets the limit for the given emitters/targets, or the default when none is given.
-EventEmitter.setMaxListeners = function(n = defaultMaxListeners, ...eventTargets) {
-  validateNumber(n, 'setMaxListeners', 0);
-  if (eventTargets.length === 0) {
-    defaultMaxListeners = n;
-    return;
-  }
-  for (let i = 0; i < eventTargets.length; i++) {
-    const target = eventTargets[i];
-    if (target == null) {
-      throw new TypeError(`Cannot read properties of ${target} (reading 'setMaxListeners')`);
-    }
-    if (target.constructor?.[Symbol.for('nodejs.event_target')]) {
-      target[kMaxEventTargetListeners] = n;
-      target[kMaxEventTargetListenersWarned] = false;
-    } else if (typeof target?.setMaxListeners === 'function') {
-      target.setMaxListeners(n);
-    } else {
-      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
-    }
-  }
-};
-
-EventEmitter.init = function(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
-    this._events = { __proto__: null };
+const initEmitter = function(opts) {
+  const inherited = Object.getPrototypeOf(this)?._events;
+  const fresh = this._events === undefined || this._events === inherited;
+  if (fresh) {
+    this._events = emptyTable();
     this._eventsCount = 0;
-    this[kShapeMode] = false;
-  } else {
-    this[kShapeMode] = true;
   }
   this._maxListeners = this._maxListeners || undefined;
-  if (opts?.captureRejections) {
-    validateBoolean(opts.captureRejections, 'options.captureRejections');
-    this[kCapture] = Boolean(opts.captureRejections);
+  this[kShapeMode] = !fresh;
+  const wanted = opts?.captureRejections;
+  if (wanted) {
+    validateBoolean(wanted, 'options.captureRejections');
+    this[kCapture] = true;
   } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    this[kCapture] = proto[kCapture];
   }
 };
 
-// Deprecated (DEP0033): emitter.listenerCount() is the replacement.
-EventEmitter.listenerCount = function(emitter, type) {
-  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
-  return listenerCount.call(emitter, type);
-};
-
-// ---------------------------------------------------------------------------------------------
-// Prototype
-
-EventEmitter.prototype._events = undefined;
-EventEmitter.prototype._eventsCount = 0;
-EventEmitter.prototype._maxListeners = undefined;
-
-function effectiveMaxListeners(that) {
-  if (that._maxListeners === undefined) return defaultMaxListeners;
-  return that._maxListeners;
+function emptyTable() {
+  return { __proto__: null };
 }
 
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  validateNumber(n, 'setMaxListeners', 0);
+function checkListener(fn) {
+  validateFunction(fn, 'listener');
+}
+
+function effectiveMax(ee) {
+  const own = ee._maxListeners;
+  return own === undefined ? defaultLimit : own;
+}
+
+function checkLimit(n, name) {
+  validateNumber(n, name, 0);
+}
+
+proto.setMaxListeners = function setMaxListeners(n) {
+  checkLimit(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };
 
-EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
-  return effectiveMaxListeners(this);
+proto.getMaxListeners = function getMaxListeners() {
+  return effectiveMax(this);
 };
 
-// With captureRejections, a listener's rejected promise is routed to Symbol.for('nodejs.rejection')
-// or to 'error' on the next tick.
-function watchRejection(that, promise, type, args) {
-  if (!that[kCapture]) return;
-  try {
-    const then = promise.then;
-    if (typeof then === 'function') {
-      then.call(promise, undefined, (err) => {
-        require('process').nextTick(deliverRejection, that, err, type, args);
-      });
-    }
-  } catch (err) {
-    that.emit('error', err);
+// ---- emitting ----------------------------------------------------------------------------------
+
+function callListener(fn, self, args) {
+  switch (args.length) {
+    case 0: return fn.call(self);
+    case 1: return fn.call(self, args[0]);
+    case 2: return fn.call(self, args[0], args[1]);
+    case 3: return fn.call(self, args[0], args[1], args[2]);
+    default: return Reflect.apply(fn, self, args);
   }
 }
 
-function deliverRejection(ee, err, type, args) {
-  if (typeof ee[kRejection] === 'function') {
-    ee[kRejection](err, type, ...args);
-  } else {
-    // Without this, a rejection in an 'error' listener would loop forever.
-    const prev = ee[kCapture];
-    try {
-      ee[kCapture] = false;
-      ee.emit('error', err);
-    } finally {
-      ee[kCapture] = prev;
-    }
-  }
-}
-
-function unhandledError(er) {
+function noListenerForError(ee, args) {
+  const reason = args.length > 0 ? args[0] : undefined;
+  if (reason instanceof Error) throw reason;
   let text;
   try {
-    text = inspect(er);
+    text = inspectValue(reason);
   } catch {
-    text = er;
+    text = reason;
   }
-  const err = new ERR_UNHANDLED_ERROR();
-  const message = `Unhandled error. (${text})`;
-  const stack = err.stack;
-  Object.defineProperty(err, 'message', {
-    value: message, enumerable: false, writable: true, configurable: true,
-  });
-  if (typeof stack === 'string') {
-    const nl = stack.indexOf('\n');
-    const rest = nl === -1 ? '' : stack.slice(nl);
-    err.stack = `Error [ERR_UNHANDLED_ERROR]: ${message}${rest}`;
-  }
-  err.context = er;
-  return err;
+  const err = new ERR_UNHANDLED_ERROR(text);
+  err.context = reason;
+  throw err;
 }
 
-// Listener arrays are copy-on-write: add and remove always install a new array, so emit can
-// walk the array it read without copying it, and listeners added or removed during an emit
-// don't affect that emit. The call is spelled out per argument count: apply is slow on QuickJS.
-EventEmitter.prototype.emit = function emit(type, ...args) {
-  const events = this._events;
+proto.emit = function emit(type, ...args) {
+  const table = this._events;
   if (type === 'error') {
-    let unhandled = true;
-    if (events !== undefined) {
-      if (events[kErrorMonitor] !== undefined) this.emit(kErrorMonitor, ...args);
-      unhandled = events.error === undefined;
+    if (table !== undefined && table[errorMonitor] !== undefined) {
+      callEmit(this, errorMonitor, args);
     }
-    if (unhandled) {
-      const er = args.length > 0 ? args[0] : undefined;
-      if (er instanceof Error) throw er; // Unhandled 'error' event
-      throw unhandledError(er);
-    }
-  } else if (events === undefined) {
+    if (table === undefined || table.error === undefined) noListenerForError(this, args);
+  } else if (table === undefined) {
     return false;
   }
-
-  const handler = events[type];
-  if (handler === undefined) return false;
-
-  const argc = args.length;
-  if (typeof handler === 'function') {
-    let result;
-    switch (argc) {
-      case 0: result = handler.call(this); break;
-      case 1: result = handler.call(this, args[0]); break;
-      case 2: result = handler.call(this, args[0], args[1]); break;
-      case 3: result = handler.call(this, args[0], args[1], args[2]); break;
-      default: result = handler.apply(this, args);
-    }
-    if (result !== undefined && result !== null) watchRejection(this, result, type, args);
-  } else {
-    const len = handler.length;
-    for (let i = 0; i < len; ++i) {
-      const listener = handler[i];
-      let result;
-      switch (argc) {
-        case 0: result = listener.call(this); break;
-        case 1: result = listener.call(this, args[0]); break;
-        case 2: result = listener.call(this, args[0], args[1]); break;
-        case 3: result = listener.call(this, args[0], args[1], args[2]); break;
-        default: result = listener.apply(this, args);
-      }
-      if (result !== undefined && result !== null) watchRejection(this, result, type, args);
-    }
+  const slot = table[type];
+  if (slot === undefined) return false;
+  const capture = this[kCapture];
+  if (typeof slot === 'function') {
+    const ret = callListener(slot, this, args);
+    if (capture && ret !== undefined && ret !== null) watchForRejection(this, ret, type, args);
+    return true;
+  }
+  // Listeners added or removed while emitting take effect from the next emit, so the list is
+  // read up front: two listeners (the common case) into locals, more into a copy.
+  if (slot.length === 2) {
+    const second = slot[1];
+    let ret = callListener(slot[0], this, args);
+    if (capture && ret !== undefined && ret !== null) watchForRejection(this, ret, type, args);
+    ret = callListener(second, this, args);
+    if (capture && ret !== undefined && ret !== null) watchForRejection(this, ret, type, args);
+    return true;
+  }
+  const snapshot = slot.slice();
+  for (let i = 0; i < snapshot.length; i++) {
+    const ret = callListener(snapshot[i], this, args);
+    if (capture && ret !== undefined && ret !== null) watchForRejection(this, ret, type, args);
   }
   return true;
 };
 
-// A new listener array (see emit); the leak-warning mark carries over.
-function withListener(list, listener, prepend) {
-  const len = list.length;
-  const out = new Array(len + 1);
-  const shift = prepend ? 1 : 0;
-  for (let i = 0; i < len; i++) out[i + shift] = list[i];
-  out[prepend ? 0 : len] = listener;
-  if (list.warned) out.warned = true;
-  return out;
+function callEmit(ee, type, args) {
+  return Reflect.apply(ee.emit, ee, [type, ...args]);
 }
 
-function withoutIndex(list, position) {
-  const len = list.length;
-  const out = new Array(len - 1);
-  for (let i = 0, j = 0; i < len; i++) {
-    if (i !== position) out[j++] = list[i];
+// captureRejections: a listener that returns a rejected thenable raises 'error' on a later tick.
+function watchForRejection(ee, value, type, args) {
+  try {
+    const then = value.then;
+    if (typeof then !== 'function') return;
+    then.call(value, undefined, (err) => {
+      require('process').nextTick(deliverRejection, ee, err, type, args);
+    });
+  } catch (err) {
+    ee.emit('error', err);
   }
-  if (list.warned) out.warned = true;
-  return out;
 }
 
-function addListenerImpl(target, type, listener, prepend) {
-  validateFunction(listener, 'listener');
-  let events = target._events;
-  let existing;
-  if (events === undefined) {
-    events = target._events = { __proto__: null };
-    target._eventsCount = 0;
+function deliverRejection(ee, err, type, args) {
+  const custom = ee[captureRejectionSymbol];
+  if (typeof custom === 'function') {
+    Reflect.apply(custom, ee, [err, type, ...args]);
+    return;
+  }
+  const saved = ee[kCapture];
+  ee[kCapture] = false;
+  try {
+    ee.emit('error', err);
+  } finally {
+    ee[kCapture] = saved;
+  }
+}
+
+// ---- adding listeners --------------------------------------------------------------------------
+
+function leakWarning(ee, type, count, max) {
+  const label = inspectValue(ee, { depth: -1 });
+  const warning = new Error(`Possible EventEmitter memory leak detected. ${count} ${String(type)} ` +
+    `listeners added to ${label}. MaxListeners is ${max}. Use emitter.setMaxListeners() to increase limit`);
+  warning.name = 'MaxListenersExceededWarning';
+  warning.emitter = ee;
+  warning.type = type;
+  warning.count = count;
+  require('process').emitWarning(warning);
+}
+
+function insertListener(ee, type, listener, atFront) {
+  checkListener(listener);
+  let table = ee._events;
+  if (table === undefined) {
+    table = ee._events = emptyTable();
+    ee._eventsCount = 0;
+  } else if (table.newListener !== undefined) {
+    ee.emit('newListener', type, listener.listener ? listener.listener : listener);
+    table = ee._events; // a newListener handler may have swapped the table
+  }
+  const slot = table[type];
+  if (slot === undefined) {
+    table[type] = listener;
+    ee._eventsCount++;
+    return ee;
+  }
+  let list;
+  if (typeof slot === 'function') {
+    list = atFront ? [listener, slot] : [slot, listener];
+    table[type] = list;
   } else {
-    // Emit 'newListener' before adding, so a listener for it doesn't see itself.
-    if (events.newListener !== undefined) {
-      target.emit('newListener', type, listener.listener ?? listener);
-      events = target._events;
-    }
-    existing = events[type];
+    list = slot;
+    if (atFront) list.unshift(listener);
+    else list.push(listener);
   }
-
-  if (existing === undefined) {
-    events[type] = listener;
-    ++target._eventsCount;
-  } else {
-    if (typeof existing === 'function') {
-      existing = events[type] = prepend ? [listener, existing] : [existing, listener];
-    } else {
-      existing = events[type] = withListener(existing, listener, prepend);
-    }
-
-    const m = effectiveMaxListeners(target);
-    if (m > 0 && existing.length > m && !existing.warned) {
-      existing.warned = true;
-      const w = new Error('Possible EventEmitter memory leak detected. ' +
-        `${existing.length} ${String(type)} listeners added to ${inspect(target, { depth: -1 })}. ` +
-        `MaxListeners is ${m}. Use emitter.setMaxListeners() to increase limit`);
-      w.name = 'MaxListenersExceededWarning';
-      w.emitter = target;
-      w.type = type;
-      w.count = existing.length;
-      require('process').emitWarning(w);
-    }
+  const max = effectiveMax(ee);
+  if (max > 0 && list.length > max && !list.warned) {
+    list.warned = true;
+    leakWarning(ee, type, list.length, max);
   }
-  return target;
+  return ee;
 }
 
-EventEmitter.prototype.addListener = function addListener(type, listener) {
-  return addListenerImpl(this, type, listener, false);
+proto.addListener = function addListener(type, listener) {
+  return insertListener(this, type, listener, false);
+};
+proto.on = proto.addListener;
+
+proto.prependListener = function prependListener(type, listener) {
+  return insertListener(this, type, listener, true);
 };
 
-EventEmitter.prototype.on = EventEmitter.prototype.addListener;
-
-EventEmitter.prototype.prependListener = function prependListener(type, listener) {
-  return addListenerImpl(this, type, listener, true);
-};
-
-function onceWrapper(...args) {
-  if (!this.fired) {
-    this.target.removeListener(this.type, this.wrapFn);
-    this.fired = true;
-    switch (args.length) {
-      case 0: return this.listener.call(this.target);
-      case 1: return this.listener.call(this.target, args[0]);
-      case 2: return this.listener.call(this.target, args[0], args[1]);
-      default: return this.listener.apply(this.target, args);
-    }
-  }
+// A once-wrapper detaches itself before the first call; `.listener` exposes the original.
+function wrapOnce(ee, type, listener) {
+  let done = false;
+  const wrapper = (...args) => {
+    if (done) return undefined;
+    done = true;
+    ee.removeListener(type, wrapper);
+    return callListener(listener, ee, args);
+  };
+  // (a rest-parameter arrow already has length 0 and no prototype)
+  Object.defineProperty(wrapper, 'name', { value: 'bound onceWrapper' });
+  wrapper.listener = listener;
+  return wrapper;
 }
 
-function wrapOnce(target, type, listener) {
-  const state = { fired: false, wrapFn: undefined, target, type, listener };
-  const wrapped = onceWrapper.bind(state);
-  wrapped.listener = listener;
-  state.wrapFn = wrapped;
-  return wrapped;
+proto.once = function once(type, listener) {
+  checkListener(listener);
+  return this.on(type, wrapOnce(this, type, listener));
+};
+
+proto.prependOnceListener = function prependOnceListener(type, listener) {
+  checkListener(listener);
+  return this.prependListener(type, wrapOnce(this, type, listener));
+};
+
+// ---- removing listeners ------------------------------------------------------------------------
+
+function dropType(ee, table, type) {
+  if (--ee._eventsCount === 0) ee._events = emptyTable();
+  else delete table[type];
 }
 
-EventEmitter.prototype.once = function once(type, listener) {
-  validateFunction(listener, 'listener');
-  this.on(type, wrapOnce(this, type, listener));
-  return this;
-};
-
-EventEmitter.prototype.prependOnceListener = function prependOnceListener(type, listener) {
-  validateFunction(listener, 'listener');
-  this.prependListener(type, wrapOnce(this, type, listener));
-  return this;
-};
-
-EventEmitter.prototype.removeListener = function removeListener(type, listener) {
-  validateFunction(listener, 'listener');
-  const events = this._events;
-  if (events === undefined) return this;
-  const list = events[type];
-  if (list === undefined) return this;
-
-  if (list === listener || list.listener === listener) {
-    this._eventsCount -= 1;
-    if (this[kShapeMode]) {
-      events[type] = undefined;
-    } else if (this._eventsCount === 0) {
-      this._events = { __proto__: null };
-    } else {
-      delete events[type];
-      if (events.removeListener) this.emit('removeListener', type, list.listener || listener);
+proto.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const table = this._events;
+  if (table === undefined) return this;
+  const slot = table[type];
+  if (slot === undefined) return this;
+  if (slot === listener || slot.listener === listener) {
+    dropType(this, table, type);
+    if (table.removeListener !== undefined) {
+      this.emit('removeListener', type, slot.listener || listener);
     }
-  } else if (typeof list !== 'function') {
-    let position = -1;
-    for (let i = list.length - 1; i >= 0; i--) {
-      if (list[i] === listener || list[i].listener === listener) {
-        position = i;
-        break;
-      }
-    }
-    if (position < 0) return this;
-    events[type] = list.length === 2 ? list[1 - position] : withoutIndex(list, position);
-    if (events.removeListener !== undefined) this.emit('removeListener', type, listener);
-  }
-  return this;
-};
-
-EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
-
-EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
-  const events = this._events;
-  if (events === undefined) return this;
-
-  // Nobody listens for 'removeListener': no need to emit it.
-  if (events.removeListener === undefined) {
-    if (arguments.length === 0) {
-      this._events = { __proto__: null };
-      this._eventsCount = 0;
-    } else if (events[type] !== undefined) {
-      if (--this._eventsCount === 0) this._events = { __proto__: null };
-      else delete events[type];
-    }
-    this[kShapeMode] = false;
     return this;
   }
+  if (typeof slot === 'function') return this;
+  let at = slot.length - 1;
+  while (at >= 0 && slot[at] !== listener && slot[at].listener !== listener) at--;
+  if (at < 0) return this;
+  if (at === 0) slot.shift();
+  else slot.splice(at, 1);
+  if (slot.length === 1) table[type] = slot[0];
+  if (table.removeListener !== undefined) this.emit('removeListener', type, listener);
+  return this;
+};
+proto.off = proto.removeListener;
 
-  if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
-      if (key === 'removeListener') continue;
-      this.removeAllListeners(key);
+proto.removeAllListeners = function removeAllListeners(type) {
+  const table = this._events;
+  if (table === undefined) return this;
+  const all = arguments.length === 0;
+  if (table.removeListener === undefined) {
+    // Nobody observes removals: drop the entries directly.
+    if (all) {
+      this._events = emptyTable();
+      this._eventsCount = 0;
+    } else if (table[type] !== undefined) {
+      dropType(this, table, type);
+    }
+    return this;
+  }
+  if (all) {
+    for (const key of Reflect.ownKeys(table)) {
+      if (key !== 'removeListener') this.removeAllListeners(key);
     }
     this.removeAllListeners('removeListener');
-    this._events = { __proto__: null };
+    this._events = emptyTable();
     this._eventsCount = 0;
-    this[kShapeMode] = false;
     return this;
   }
-
-  const listeners = events[type];
-  if (typeof listeners === 'function') {
-    this.removeListener(type, listeners);
-  } else if (listeners !== undefined) {
-    // Last in, first out.
-    for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  const slot = table[type];
+  if (typeof slot === 'function') {
+    this.removeListener(type, slot);
+  } else if (slot !== undefined) {
+    // Last added goes first, as Node reports them.
+    for (let i = slot.length - 1; i >= 0; i--) this.removeListener(type, slot[i]);
   }
   return this;
 };
 
-function listenersOf(target, type, unwrap) {
-  const events = target._events;
-  if (events === undefined) return [];
-  const list = events[type];
-  if (list === undefined) return [];
-  if (typeof list === 'function') return unwrap ? [list.listener || list] : [list];
-  if (!unwrap) return list.slice();
-  const out = new Array(list.length);
-  for (let i = 0; i < out.length; i++) out[i] = list[i].listener || list[i];
-  return out;
-}
+// ---- inspection --------------------------------------------------------------------------------
 
-EventEmitter.prototype.listeners = function listeners(type) {
-  return listenersOf(this, type, true);
-};
-
-EventEmitter.prototype.rawListeners = function rawListeners(type) {
-  return listenersOf(this, type, false);
-};
-
-function listenerCount(type, listener) {
-  const events = this._events;
-  if (events !== undefined) {
-    const list = events[type];
-    if (typeof list === 'function') {
-      if (listener != null) return listener === list || listener === list.listener ? 1 : 0;
-      return 1;
-    } else if (list !== undefined) {
-      if (listener != null) {
-        let matching = 0;
-        for (let i = 0; i < list.length; i++) {
-          if (list[i] === listener || list[i].listener === listener) matching++;
-        }
-        return matching;
-      }
-      return list.length;
+function copyListeners(ee, type, unwrap) {
+  const table = ee._events;
+  if (table === undefined) return [];
+  const slot = table[type];
+  if (slot === undefined) return [];
+  const list = typeof slot === 'function' ? [slot] : slot.slice();
+  if (unwrap) {
+    for (let i = 0; i < list.length; i++) {
+      const inner = list[i].listener;
+      if (inner) list[i] = inner;
     }
   }
-  return 0;
+  return list;
 }
 
-EventEmitter.prototype.listenerCount = listenerCount;
+proto.listeners = function listeners(type) {
+  return copyListeners(this, type, true);
+};
 
-EventEmitter.prototype.eventNames = function eventNames() {
+proto.rawListeners = function rawListeners(type) {
+  return copyListeners(this, type, false);
+};
+
+function countListeners(type, listener) {
+  const table = this._events;
+  if (table === undefined) return 0;
+  const slot = table[type];
+  if (slot === undefined) return 0;
+  const matches = (fn) => fn === listener || fn.listener === listener;
+  if (typeof slot === 'function') {
+    if (listener === undefined || listener === null) return 1;
+    return matches(slot) ? 1 : 0;
+  }
+  if (listener === undefined || listener === null) return slot.length;
+  let n = 0;
+  for (let i = 0; i < slot.length; i++) if (matches(slot[i])) n++;
+  return n;
+}
+
+proto.listenerCount = function listenerCount(type, listener) {
+  return countListeners.call(this, type, listener);
+};
+
+proto.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
-Object.defineProperty(EventEmitter.prototype, kCapture, {
-  value: false, writable: true, enumerable: false,
-});
-
-// ---------------------------------------------------------------------------------------------
-// Static helpers
-
-function getEventListeners(emitterOrTarget, type) {
-  if (typeof emitterOrTarget.listeners === 'function') return emitterOrTarget.listeners(type);
-  const { isEventTarget, kEvents } = eventTargetModule();
-  if (isEventTarget(emitterOrTarget)) {
-    const root = emitterOrTarget[kEvents].get(type);
-    const out = [];
-    for (let handler = root?.next; handler !== undefined; handler = handler.next) {
-      out.push(handler.listener?.deref ? handler.listener.deref() : handler.listener);
-    }
-    return out;
-  }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+function invalidEmitter(value) {
+  return new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], value);
 }
 
-function getMaxListeners(emitterOrTarget) {
-  if (typeof emitterOrTarget?.getMaxListeners === 'function') {
-    return effectiveMaxListeners(emitterOrTarget);
-  } else if (emitterOrTarget?.[kMaxEventTargetListeners]) {
-    return emitterOrTarget[kMaxEventTargetListeners];
+// ---- static helpers ----------------------------------------------------------------------------
+
+function getEventListeners(source, type) {
+  if (typeof source.listeners === 'function') return source.listeners(type);
+  if (looksLikeEventTarget(source)) return targetListeners(source, type);
+  throw invalidEmitter(source);
+}
+
+function getMaxListeners(source) {
+  if (typeof source?.getMaxListeners === 'function') return effectiveMax(source);
+  if (looksLikeEventTarget(source)) return targetMaxListeners(source);
+  throw invalidEmitter(source);
+}
+
+// Subscribes through whichever API the source has: EventEmitter first, then EventTarget.
+function subscribe(source, name, fn, once) {
+  if (typeof source.on === 'function') {
+    if (once) source.once(name, fn);
+    else source.on(name, fn);
+  } else if (typeof source.addEventListener === 'function') {
+    source.addEventListener(name, fn, once ? { once: true } : undefined);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', source);
   }
-  throw new ERR_INVALID_ARG_TYPE('emitter', ['EventEmitter', 'EventTarget'], emitterOrTarget);
+}
+
+function unsubscribe(source, name, fn) {
+  if (typeof source.removeListener === 'function') source.removeListener(name, fn);
+  else if (typeof source.removeEventListener === 'function') source.removeEventListener(name, fn);
+  else throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', source);
+}
+
+function abortedError(signal) {
+  return new errors.AbortError(undefined, { cause: signal?.reason });
+}
+
+// The validated, not-yet-aborted `options.signal` (or undefined).
+function usableSignal(options) {
+  const s = options?.signal;
+  validateAbortSignal(s, 'options.signal');
+  if (s?.aborted) throw abortedError(s);
+  return s;
+}
+
+async function once(emitter, name, options = { __proto__: null }) {
+  const signal = usableSignal(options);
+  return new Promise((resolve, reject) => {
+    const watchError = name !== 'error' && typeof emitter.once === 'function';
+    const finish = () => {
+      if (watchError) emitter.removeListener('error', onError);
+      if (signal != null) signal.removeEventListener('abort', onAbort);
+    };
+    const onEvent = (...args) => {
+      finish();
+      resolve(args);
+    };
+    const onError = (err) => {
+      emitter.removeListener(name, onEvent);
+      if (signal != null) signal.removeEventListener('abort', onAbort);
+      reject(err);
+    };
+    const onAbort = () => {
+      unsubscribe(emitter, name, onEvent);
+      if (watchError) emitter.removeListener('error', onError);
+      reject(abortedError(signal));
+    };
+    subscribe(emitter, name, onEvent, true);
+    if (watchError) emitter.once('error', onError);
+    if (signal != null) signal.addEventListener('abort', onAbort, abortListenerOptions());
+  });
+}
+
+const asyncIterProto = Object.getPrototypeOf(
+  Object.getPrototypeOf(async function* () {}).prototype);
+
+function on(emitter, event, options = { __proto__: null }) {
+  const signal = usableSignal(options);
+  // Both spellings of the water marks are accepted.
+  const high = options?.highWaterMark ?? options?.highWatermark ?? Number.MAX_SAFE_INTEGER;
+  validateInteger(high, 'options.highWaterMark', 1);
+  const low = options?.lowWaterMark ?? options?.lowWatermark ?? 1;
+  validateInteger(low, 'options.lowWaterMark', 1);
+
+  // Buffered event argument lists, and next() calls still waiting for one.
+  let buffered = [];
+  let head = 0;
+  const waiting = [];
+  let pendingError = null;
+  let closed = false;
+  let paused = false;
+  const bufferedCount = () => buffered.length - head;
+
+  const result = (value, done) => ({ value, done });
+
+  const onValue = (...args) => {
+    if (waiting.length > 0) {
+      waiting.shift().resolve(result(args, false));
+      return;
+    }
+    buffered.push(args);
+    if (!paused && bufferedCount() > high) {
+      paused = true;
+      emitter.pause();
+    }
+  };
+
+  const onError = (err) => {
+    if (waiting.length > 0) waiting.shift().reject(err);
+    else pendingError = err;
+    close();
+  };
+
+  const onAbort = () => onError(abortedError(signal));
+
+  const closers = options?.close;
+
+  function close() {
+    unsubscribe(emitter, event, onValue);
+    if (event !== 'error' && typeof emitter.on === 'function') emitter.removeListener('error', onError);
+    if (closers?.length) {
+      for (const name of closers) unsubscribe(emitter, name, close);
+    }
+    if (signal != null) signal.removeEventListener('abort', onAbort);
+    closed = true;
+    const done = result(undefined, true);
+    while (waiting.length > 0) waiting.shift().resolve(done);
+    return Promise.resolve(done);
+  }
+
+  const iterator = {
+    __proto__: asyncIterProto,
+    next() {
+      if (bufferedCount() > 0) {
+        const value = buffered[head];
+        buffered[head++] = undefined;
+        if (head === buffered.length) {
+          buffered = [];
+          head = 0;
+        } else if (head > 1024 && head * 2 > buffered.length) {
+          buffered = buffered.slice(head);
+          head = 0;
+        }
+        if (paused && bufferedCount() < low) {
+          paused = false;
+          emitter.resume();
+        }
+        return Promise.resolve(result(value, false));
+      }
+      if (pendingError !== null) {
+        const p = Promise.reject(pendingError);
+        pendingError = null;
+        return p;
+      }
+      if (closed) return close();
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      return close();
+    },
+    throw(err) {
+      if (!(err instanceof Error)) {
+        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
+      }
+      onError(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+    [kWatermarkData]: {
+      get size() { return bufferedCount(); },
+      get low() { return low; },
+      get high() { return high; },
+      get isPaused() { return paused; },
+    },
+  };
+
+  subscribe(emitter, event, onValue, false);
+  if (event !== 'error' && typeof emitter.on === 'function') emitter.on('error', onError);
+  if (closers?.length) {
+    for (const name of closers) subscribe(emitter, name, close, false);
+  }
+  if (signal != null) signal.addEventListener('abort', onAbort, abortListenerOptions());
+  return iterator;
 }
 
 function addAbortListener(signal, listener) {
   if (signal === undefined) throw new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal);
   validateAbortSignal(signal, 'signal');
-  validateFunction(listener, 'listener');
-  let remove;
+  checkListener(listener);
+  let detach;
   if (signal.aborted) {
-    queueMicrotask(() => listener());
+    queueTask(() => listener());
   } else {
-    const { kResistStopPropagation } = eventTargetModule();
-    signal.addEventListener('abort', listener,
-      { __proto__: null, once: true, [kResistStopPropagation]: true });
-    remove = () => {
-      signal.removeEventListener('abort', listener);
-    };
+    signal.addEventListener('abort', listener, abortListenerOptions());
+    detach = () => signal.removeEventListener('abort', listener);
   }
   return {
     __proto__: null,
-    [disposeSymbol()]() {
-      remove?.();
+    [Symbol.dispose]() {
+      if (detach !== undefined) {
+        const d = detach;
+        detach = undefined;
+        d();
+      }
     },
   };
 }
 
-function agnosticAddListener(emitter, name, listener, flags) {
-  if (typeof emitter.on === 'function') {
-    if (flags?.once) emitter.once(name, listener);
-    else emitter.on(name, listener);
-  } else if (typeof emitter.addEventListener === 'function') {
-    emitter.addEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
+// ---- EventEmitterAsyncResource (built on async_hooks.AsyncResource) ----------------------------
 
-function agnosticRemoveListener(emitter, name, listener, flags) {
-  if (typeof emitter.removeListener === 'function') {
-    emitter.removeListener(name, listener);
-  } else if (typeof emitter.removeEventListener === 'function') {
-    emitter.removeEventListener(name, listener, flags);
-  } else {
-    throw new ERR_INVALID_ARG_TYPE('emitter', 'EventEmitter', emitter);
-  }
-}
-
-async function once(emitter, name, options = {}) {
-  const signal = options?.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
-  return new Promise((resolve, reject) => {
-    const { kResistStopPropagation } = eventTargetModule();
-    const errorListener = (err) => {
-      emitter.removeListener(name, resolver);
-      if (signal != null) agnosticRemoveListener(signal, 'abort', abortListener);
-      reject(err);
-    };
-    const resolver = (...args) => {
-      if (typeof emitter.removeListener === 'function') {
-        emitter.removeListener('error', errorListener);
-      }
-      if (signal != null) agnosticRemoveListener(signal, 'abort', abortListener);
-      resolve(args);
-    };
-    const opts = { __proto__: null, once: true, [kResistStopPropagation]: true };
-    agnosticAddListener(emitter, name, resolver, opts);
-    // Only EventEmitters have 'error' semantics; EventTargets don't.
-    if (name !== 'error' && typeof emitter.once === 'function') {
-      emitter.once('error', errorListener);
-    }
-    function abortListener() {
-      agnosticRemoveListener(emitter, name, resolver);
-      agnosticRemoveListener(emitter, 'error', errorListener);
-      reject(new AbortError(undefined, { cause: signal?.reason }));
-    }
-    if (signal != null) {
-      agnosticAddListener(signal, 'abort', abortListener,
-        { __proto__: null, once: true, [kResistStopPropagation]: true });
-    }
-  });
-}
-
-let asyncIteratorPrototype;
-function getAsyncIteratorPrototype() {
-  if (asyncIteratorPrototype === undefined) {
-    asyncIteratorPrototype = Object.getPrototypeOf(
-      Object.getPrototypeOf(async function* () {}).prototype);
-  }
-  return asyncIteratorPrototype;
-}
-
-// A FIFO queue with O(1) shift.
-class Queue {
-  constructor() {
-    this.items = [];
-    this.head = 0;
-  }
-
-  isEmpty() {
-    return this.head === this.items.length;
-  }
-
-  push(value) {
-    this.items.push(value);
-  }
-
-  shift() {
-    const value = this.items[this.head];
-    this.items[this.head++] = undefined;
-    if (this.head === this.items.length) {
-      this.items.length = 0;
-      this.head = 0;
-    } else if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return value;
-  }
-}
-
-function iterResult(value, done) {
-  return { value, done };
-}
-
-function on(emitter, event, options = {}) {
-  const signal = options.signal;
-  validateAbortSignal(signal, 'options.signal');
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal?.reason });
-  // Both spellings are accepted, as in Node.
-  const highWatermark = options.highWaterMark ?? options.highWatermark ?? Number.MAX_SAFE_INTEGER;
-  validateInteger(highWatermark, 'options.highWaterMark', 1);
-  const lowWatermark = options.lowWaterMark ?? options.lowWatermark ?? 1;
-  validateInteger(lowWatermark, 'options.lowWaterMark', 1);
-
-  const unconsumedEvents = new Queue();
-  const unconsumedPromises = new Queue();
-  let paused = false;
-  let error = null;
-  let finished = false;
-  let size = 0;
-
-  const iterator = Object.setPrototypeOf({
-    next() {
-      // Buffered events first.
-      if (size) {
-        const value = unconsumedEvents.shift();
-        size--;
-        if (paused && size < lowWatermark) {
-          emitter.resume();
-          paused = false;
-        }
-        return Promise.resolve(iterResult(value, false));
-      }
-      // Then a pending error, reported once.
-      if (error) {
-        const p = Promise.reject(error);
-        error = null;
-        return p;
-      }
-      if (finished) return closeHandler();
-      return new Promise((resolve, reject) => {
-        unconsumedPromises.push({ resolve, reject });
-      });
-    },
-
-    return() {
-      return closeHandler();
-    },
-
-    throw(err) {
-      if (!err || !(err instanceof Error)) {
-        throw new ERR_INVALID_ARG_TYPE('EventEmitter.AsyncIterator', 'Error', err);
-      }
-      errorHandler(err);
-    },
-
-    [Symbol.asyncIterator]() {
-      return this;
-    },
-
-    [kWatermarkData]: {
-      get size() {
-        return size;
-      },
-      get low() {
-        return lowWatermark;
-      },
-      get high() {
-        return highWatermark;
-      },
-      get isPaused() {
-        return paused;
-      },
-    },
-  }, getAsyncIteratorPrototype());
-
-  const registered = [];
-  const listen = (target, name, handler, flags) => {
-    agnosticAddListener(target, name, handler, flags);
-    registered.push([target, name, handler, flags]);
-  };
-  const removeAll = () => {
-    while (registered.length > 0) {
-      const [target, name, handler, flags] = registered.pop();
-      agnosticRemoveListener(target, name, handler, flags);
-    }
-  };
-
-  listen(emitter, event, options[kFirstEventParam] ? eventHandler : function(...args) {
-    return eventHandler(args);
-  });
-  if (event !== 'error' && typeof emitter.on === 'function') {
-    listen(emitter, 'error', errorHandler);
-  }
-  const closeEvents = options?.close;
-  if (closeEvents?.length) {
-    for (let i = 0; i < closeEvents.length; i++) listen(emitter, closeEvents[i], closeHandler);
-  }
-
-  const abortDisposable = signal ? addAbortListener(signal, abortListener) : null;
-
-  return iterator;
-
-  function abortListener() {
-    errorHandler(new AbortError(undefined, { cause: signal?.reason }));
-  }
-
-  function eventHandler(value) {
-    if (unconsumedPromises.isEmpty()) {
-      size++;
-      if (!paused && size > highWatermark) {
-        paused = true;
-        emitter.pause();
-      }
-      unconsumedEvents.push(value);
-    } else {
-      unconsumedPromises.shift().resolve(iterResult(value, false));
-    }
-  }
-
-  function errorHandler(err) {
-    if (unconsumedPromises.isEmpty()) error = err;
-    else unconsumedPromises.shift().reject(err);
-    closeHandler();
-  }
-
-  function closeHandler() {
-    if (abortDisposable) abortDisposable[disposeSymbol()]();
-    removeAll();
-    finished = true;
-    const done = iterResult(undefined, true);
-    while (!unconsumedPromises.isEmpty()) unconsumedPromises.shift().resolve(done);
-    return Promise.resolve(done);
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
-// EventEmitterAsyncResource: needs async_hooks' AsyncResource.
-
-function makeEventEmitterAsyncResource() {
-  let AsyncResource;
-  try {
-    AsyncResource = require('async_hooks').AsyncResource;
-  } catch {
-    AsyncResource = undefined;
-  }
-  if (typeof AsyncResource !== 'function') {
-    return class EventEmitterAsyncResource extends EventEmitter {
-      constructor() {
-        throw notImplemented('events.EventEmitterAsyncResource');
-      }
-    };
-  }
-
-  const kAsyncResource = Symbol('kAsyncResource');
-  const kEventEmitter = Symbol('kEventEmitter');
+let AsyncResourceEmitter;
+function makeAsyncResourceEmitter() {
+  const { AsyncResource } = require('async_hooks');
+  const kResource = Symbol('kAsyncResource');
+  const kOwner = Symbol('kEventEmitter');
 
   class EventEmitterReferencingAsyncResource extends AsyncResource {
-    constructor(ee, type, options) {
+    constructor(owner, type, options) {
       super(type, options);
-      this[kEventEmitter] = ee;
+      this[kOwner] = owner;
     }
 
     get eventEmitter() {
-      return this[kEventEmitter];
+      if (this[kOwner] === undefined) throw new ERR_INVALID_THIS('EventEmitterReferencingAsyncResource');
+      return this[kOwner];
     }
   }
 
-  return class EventEmitterAsyncResource extends EventEmitter {
+  class EventEmitterAsyncResource extends EventEmitter {
     constructor(options = undefined) {
       let name;
       if (typeof options === 'string') {
         name = options;
         options = undefined;
       } else {
-        if (new.target === EventEmitterAsyncResource) {
-          validateString(options?.name, 'options.name');
-        }
+        if (new.target === EventEmitterAsyncResource) validateString(options?.name, 'options.name');
         name = options?.name || new.target.name;
       }
       super(options);
-      this[kAsyncResource] = new EventEmitterReferencingAsyncResource(this, name, options);
+      this[kResource] = new EventEmitterReferencingAsyncResource(this, name, options);
     }
 
     emit(event, ...args) {
-      const asyncResource = this[kAsyncResource];
-      args.unshift(super.emit, this, event);
-      return Reflect.apply(asyncResource.runInAsyncScope, asyncResource, args);
+      const resource = this.asyncResource;
+      return resource.runInAsyncScope(super.emit, this, event, ...args);
     }
 
     emitDestroy() {
-      this[kAsyncResource].emitDestroy();
+      this.asyncResource.emitDestroy();
     }
 
-    get asyncId() {
-      return this[kAsyncResource].asyncId();
-    }
+    get asyncId() { return this.asyncResource.asyncId(); }
 
-    get triggerAsyncId() {
-      return this[kAsyncResource].triggerAsyncId();
-    }
+    get triggerAsyncId() { return this.asyncResource.triggerAsyncId(); }
 
     get asyncResource() {
-      return this[kAsyncResource];
+      if (this[kResource] === undefined) throw new ERR_INVALID_THIS('EventEmitterAsyncResource');
+      return this[kResource];
     }
-  };
+  }
+  return EventEmitterAsyncResource;
 }
+
+// ---- the module's shape (keys in Node's order) -------------------------------------------------
+
+function defineValue(key, value, enumerable = true) {
+  Object.defineProperty(EventEmitter, key, { value, writable: true, enumerable, configurable: true });
+}
+
+defineValue('addAbortListener', addAbortListener);
+defineValue('once', once);
+defineValue('on', on);
+defineValue('getEventListeners', getEventListeners);
+defineValue('getMaxListeners', getMaxListeners);
+defineValue('EventEmitter', EventEmitter);
+defineValue('usingDomains', false);
+defineValue('captureRejectionSymbol', captureRejectionSymbol);
+Object.defineProperty(EventEmitter, 'captureRejections', {
+  enumerable: true,
+  get() { return proto[kCapture]; },
+  set(value) {
+    validateBoolean(value, 'EventEmitter.captureRejections');
+    proto[kCapture] = value;
+  },
+});
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    if (AsyncResourceEmitter === undefined) AsyncResourceEmitter = makeAsyncResourceEmitter();
+    return AsyncResourceEmitter;
+  },
+});
+defineValue('errorMonitor', errorMonitor);
+Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
+  enumerable: true,
+  get() { return defaultLimit; },
+  set(value) {
+    checkLimit(value, 'defaultMaxListeners');
+    defaultLimit = value;
+  },
+});
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListeners', { value: kMaxEventTargetListeners });
+Object.defineProperty(EventEmitter, 'kMaxEventTargetListenersWarned', { value: kMaxEventTargetListenersWarned });
+
+defineValue('setMaxListeners', function(n = defaultLimit, ...eventTargets) {
+  checkLimit(n, 'setMaxListeners');
+  if (!eventTargets.length) {
+    defaultLimit = n;
+    return;
+  }
+  for (const target of eventTargets) {
+    if (looksLikeEventTarget(target)) {
+      setTargetMaxListeners(target, n);
+    } else if (target === null || target === undefined) {
+      // What reading a property of null/undefined reports in Node.
+      throw new TypeError(`Cannot read properties of ${target} (reading 'setMaxListeners')`);
+    } else if (typeof target.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw new ERR_INVALID_ARG_TYPE('eventTargets', ['EventEmitter', 'EventTarget'], target);
+    }
+  }
+});
+
+// Node's `init` is anonymous.
+Object.defineProperty(initEmitter, 'name', { value: '' });
+defineValue('init', initEmitter);
+
+// Deprecated (DEP0033): prefer emitter.listenerCount().
+defineValue('listenerCount', function(emitter, type) {
+  if (typeof emitter.listenerCount === 'function') return emitter.listenerCount(type);
+  return countListeners.call(emitter, type);
+});
 
 module.exports = EventEmitter;

@@ -1,588 +1,537 @@
 'use strict';
-// The Console class: formats with util.formatWithOptions and writes to its streams.
+// Console: the Console class of node:console and the process-wide console object built on it.
+//
+// Every console keeps its mutable bits (indentation, counters, colour choice...) in one
+// record stored under a private symbol. Output is produced in three steps: render the
+// arguments to text (util.inspect is only loaded when some argument needs it), indent it for
+// the current group depth, then hand it to the stream with the error policy of the console.
 
-const {
-  codes: {
-    ERR_CONSOLE_WRITABLE_STREAM, ERR_INVALID_ARG_VALUE, ERR_INCOMPATIBLE_OPTION_PAIR,
-  },
-} = require('node/internal/errors');
-const { validateInteger, validateObject, validateArray } = require('node/internal/validators');
-// util.inspect loads on first need: printing plain strings, the common case, never needs it.
-const lazyInspectModule = () => require('node/internal/util/inspect');
-const inspect = (...a) => lazyInspectModule().inspect(...a);
-const getStringWidth = (...a) => lazyInspectModule().getStringWidth(...a);
+const { codes, notImplemented } = require('node/internal/errors');
 
-// formatWithOptions, with a fast path for strings without format specifiers.
-function formatWithOptions(opts, ...args) {
-  let plain = true;
-  for (let i = 0; i < args.length; i++) {
-    if (typeof args[i] !== 'string' || (i === 0 && args.length > 1 && args[0].includes('%'))) {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) return args.join(' ');
-  return lazyInspectModule().formatWithOptions(opts, ...args);
+const STATE = Symbol('console state');
+
+// The methods every console owns as bound copies, in the order Node lists them.
+const OWN_METHODS = [
+  'log', 'warn', 'dir', 'time', 'timeEnd', 'timeLog', 'trace', 'assert', 'clear', 'count',
+  'countReset', 'group', 'groupEnd', 'table', 'debug', 'info', 'dirxml', 'error', 'groupCollapsed',
+];
+
+let inspectModule;
+function inspector() {
+  if (inspectModule === undefined) inspectModule = require('node/internal/util/inspect');
+  return inspectModule;
 }
 
-const kCounts = Symbol('counts');
-const kColorMode = Symbol('kColorMode');
-const kIsConsole = Symbol('kIsConsole');
-const kGroupIndent = Symbol('kGroupIndent');
-const kGroupIndentWidth = Symbol('kGroupIndentWidth');
-const kWriteToConsole = Symbol('kWriteToConsole');
-const kGetInspectOptions = Symbol('kGetInspectOptions');
-const kFormatForStdout = Symbol('kFormatForStdout');
-const kFormatForStderr = Symbol('kFormatForStderr');
-const kBindStreamsEager = Symbol('kBindStreamsEager');
-const kBindStreamsLazy = Symbol('kBindStreamsLazy');
-const kBindProperties = Symbol('kBindProperties');
-const kUseStdout = Symbol('kUseStdout');
-const kUseStderr = Symbol('kUseStderr');
-
-const kMaxGroupIndentation = 1000;
-const kColorInspectOptions = { colors: true };
-const kNoColorInspectOptions = {};
-const optionsMap = new WeakMap();
-
-function lazyProcess() {
+function hostProcess() {
   return require('process');
 }
 
-// process.emitWarning when the process module provides it, else a plain stderr line.
-function emitWarning(...args) {
-  const process = lazyProcess();
-  if (typeof process.emitWarning === 'function') return process.emitWarning(...args);
-  const type = typeof args[1] === 'string' ? args[1] : 'Warning';
-  const stderr = process.stderr;
-  if (stderr && typeof stderr.write === 'function') stderr.write(`(unode:${process.pid}) ${type}: ${args[0]}\n`);
+// The sink of the global console for fd 1 or 2: process.stdout/stderr once they exist,
+// else a small synchronous writer that does not build the stream machinery.
+let processInternals;
+function globalSink(fd) {
+  if (processInternals === undefined) processInternals = require('node/internal/process');
+  const internal = processInternals;
+  if (typeof internal.stdioForConsole === 'function') return internal.stdioForConsole(fd);
+  const proc = hostProcess();
+  return fd === 1 ? proc.stdout : proc.stderr;
 }
+
+const NO_COLORS = { colors: false };
+const WITH_COLORS = { colors: true };
+
+// ---- per-console record ----
+
+class ConsoleRecord {
+  constructor(ignoreErrors, colorMode, inspectOptions, indentStep) {
+    this.ignoreErrors = ignoreErrors;
+    this.colorMode = colorMode;
+    this.inspectOptions = inspectOptions;
+    this.indentStep = indentStep;
+    this.indent = '';
+    this.counters = new Map();
+    // Set only for the global console: it writes to the process's stdio unless the user
+    // assigned console._stdout / console._stderr.
+    this.processStdio = false;
+    this.stdoutOverride = undefined;
+    this.stderrOverride = undefined;
+  }
+
+  target(con, toStderr) {
+    if (this.processStdio) {
+      const chosen = toStderr ? this.stderrOverride : this.stdoutOverride;
+      return chosen !== undefined ? chosen : globalSink(toStderr ? 2 : 1);
+    }
+    return toStderr ? con._stderr : con._stdout;
+  }
+}
+
+function recordOf(con) {
+  const rec = con == null ? undefined : con[STATE];
+  if (rec === undefined) {
+    throw new TypeError('Console method called on an object that is not a console');
+  }
+  return rec;
+}
+
+// ---- turning values into text ----
+
+function wantsColor(stream) {
+  if (stream == null || !stream.isTTY) return false;
+  if (typeof stream.getColorDepth !== 'function') return true;
+  return stream.getColorDepth() > 2;
+}
+
+// The util.inspect options this console uses for output going to the given stream.
+function optionsFor(con, rec, toStderr) {
+  const user = rec.inspectOptions;
+  if (user !== undefined && user.colors !== undefined) return user;
+  let colors = rec.colorMode;
+  if (colors === 'auto') colors = wantsColor(rec.target(con, toStderr));
+  if (user === undefined) return colors ? WITH_COLORS : NO_COLORS;
+  return { ...user, colors };
+}
+
+// util.format semantics; strings without '%' directives are joined without util.inspect.
+function renderArgs(con, rec, args, toStderr) {
+  const count = args.length;
+  if (count === 0) return '';
+  const head = args[0];
+  if (typeof head === 'string') {
+    if (count === 1) return head;
+    if (!head.includes('%')) {
+      let plain = true;
+      for (let i = 1; i < count; i++) {
+        if (typeof args[i] !== 'string') { plain = false; break; }
+      }
+      if (plain) return args.join(' ');
+    }
+  }
+  return inspector().formatWithOptions(optionsFor(con, rec, toStderr), ...args);
+}
+
+// Extra values appended after a fixed prefix, as util.format appends surplus arguments.
+function renderTail(con, rec, values) {
+  let text = '';
+  let opts;
+  for (const value of values) {
+    if (typeof value === 'string') {
+      text += ` ${value}`;
+    } else {
+      if (opts === undefined) opts = optionsFor(con, rec, false);
+      text += ` ${inspector().inspect(value, opts)}`;
+    }
+  }
+  return text;
+}
+
+// ---- writing ----
 
 function noop() {}
 
-function isStackOverflowError(e) {
-  return e !== null && typeof e === 'object' &&
-    ((e.name === 'RangeError' && /call stack size/i.test(e.message)) ||
-     (e.name === 'InternalError' && /stack overflow/i.test(e.message)));
+function looksLikeStackOverflow(err) {
+  if (err === null || typeof err !== 'object') return false;
+  const name = err.name;
+  if (name !== 'RangeError' && name !== 'InternalError') return false;
+  return /call stack|stack overflow|too much recursion/i.test(String(err.message));
 }
 
-function Console(options /* or: stdout, stderr, ignoreErrors = true */) {
-  if (new.target === undefined) return Reflect.construct(Console, arguments);
+// Called by a stream once a write finished; an asynchronous failure must not crash the
+// process, so give the coming 'error' event a listener when nobody else listens.
+function writeDone(stream, err) {
+  if (err == null || typeof stream.listenerCount !== 'function') return;
+  if (stream.listenerCount('error') === 0) stream.once('error', noop);
+}
 
-  if (!options || typeof options.write === 'function') {
-    options = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
+function deliver(rec, stream, text) {
+  if (!rec.ignoreErrors) {
+    stream.write(text);
+    return;
   }
-  const {
-    stdout,
-    stderr = stdout,
-    ignoreErrors = true,
-    colorMode = 'auto',
-    inspectOptions,
-    groupIndentation,
-  } = options;
-
-  if (!stdout || typeof stdout.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stdout');
-  if (!stderr || typeof stderr.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM('stderr');
-  if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
-    throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
-  }
-  if (groupIndentation !== undefined) {
-    validateInteger(groupIndentation, 'groupIndentation', 0, kMaxGroupIndentation);
-  }
-  if (inspectOptions !== undefined) {
-    validateObject(inspectOptions, 'options.inspectOptions');
-    if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+  let guarded = false;
+  try {
+    if (typeof stream.listenerCount === 'function' && typeof stream.once === 'function' &&
+        stream.listenerCount('error') === 0) {
+      stream.once('error', noop);
+      guarded = true;
     }
-    optionsMap.set(this, inspectOptions);
-  }
-
-  bindMethods(this);
-  this[kBindStreamsEager](stdout, stderr);
-  this[kBindProperties](ignoreErrors, colorMode, groupIndentation);
-}
-
-// Binds the methods found through the instance (so subclasses can override them).
-function bindMethods(target) {
-  for (const key of Object.keys(Console.prototype)) {
-    target[key] = target[key].bind(target);
-    Object.defineProperty(target[key], 'name', { value: key });
+    stream.write(text, (err) => writeDone(stream, err));
+  } catch (err) {
+    // Writing to the console never throws, except when the stack is exhausted: swallowing
+    // that would hide the real problem.
+    if (looksLikeStackOverflow(err)) throw err;
+  } finally {
+    if (guarded) stream.removeListener('error', noop);
   }
 }
 
-const consolePropAttributes = { writable: true, enumerable: false, configurable: true };
-
-Object.defineProperty(Console, Symbol.hasInstance, {
-  value(instance) {
-    return instance !== null && (typeof instance === 'object' || typeof instance === 'function') &&
-      instance[kIsConsole] === true;
-  },
-});
-
-function createWriteErrorHandler(instance, streamSymbol) {
-  return (err) => {
-    const stream = streamSymbol === kUseStdout ? instance._stdout : instance._stderr;
-    if (err !== null && stream && !stream._writableState?.errorEmitted) {
-      if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0) {
-        stream.once('error', noop);
-      }
-    }
-  };
-}
-
-const internalMethods = {
-  [kBindStreamsEager](stdout, stderr) {
-    Object.defineProperties(this, {
-      _stdout: { ...consolePropAttributes, value: stdout },
-      _stderr: { ...consolePropAttributes, value: stderr },
-    });
-  },
-
-  // The global console: reads process.stdout/stderr on first use.
-  [kBindStreamsLazy](getStdout, getStderr) {
-    let stdout;
-    let stderr;
-    Object.defineProperties(this, {
-      _stdout: {
-        enumerable: false,
-        configurable: true,
-        get() { return stdout ??= getStdout(); },
-        set(value) { stdout = value; },
-      },
-      _stderr: {
-        enumerable: false,
-        configurable: true,
-        get() { return stderr ??= getStderr(); },
-        set(value) { stderr = value; },
-      },
-    });
-  },
-
-  [kBindProperties](ignoreErrors, colorMode, groupIndentation = 2) {
-    Object.defineProperties(this, {
-      _stdoutErrorHandler: { ...consolePropAttributes, value: createWriteErrorHandler(this, kUseStdout) },
-      _stderrErrorHandler: { ...consolePropAttributes, value: createWriteErrorHandler(this, kUseStderr) },
-      _ignoreErrors: { ...consolePropAttributes, value: Boolean(ignoreErrors) },
-      _times: { ...consolePropAttributes, value: new Map() },
-      [kCounts]: { ...consolePropAttributes, value: new Map() },
-      [kColorMode]: { ...consolePropAttributes, value: colorMode },
-      [kIsConsole]: { ...consolePropAttributes, value: true },
-      [kGroupIndent]: { ...consolePropAttributes, value: '' },
-      [kGroupIndentWidth]: { ...consolePropAttributes, value: groupIndentation },
-      [Symbol.toStringTag]: { writable: false, enumerable: false, configurable: true, value: 'console' },
-    });
-  },
-
-  [kWriteToConsole](streamSymbol, string) {
-    const ignoreErrors = this._ignoreErrors;
-    const groupIndent = this[kGroupIndent];
-    const useStdout = streamSymbol === kUseStdout;
-    const stream = useStdout ? this._stdout : this._stderr;
-    const errorHandler = useStdout ? this._stdoutErrorHandler : this._stderrErrorHandler;
-
-    if (groupIndent.length !== 0) {
-      if (string.includes('\n')) string = string.replace(/\n/g, `\n${groupIndent}`);
-      string = groupIndent + string;
-    }
-    string += '\n';
-
-    if (ignoreErrors === false) return stream.write(string);
-
-    const hasEvents = typeof stream.listenerCount === 'function' &&
-      typeof stream.once === 'function' && typeof stream.removeListener === 'function';
-    try {
-      if (hasEvents && stream.listenerCount('error') === 0) stream.once('error', noop);
-      stream.write(string, errorHandler);
-    } catch (e) {
-      if (isStackOverflowError(e)) throw e;
-    } finally {
-      if (hasEvents) stream.removeListener('error', noop);
-    }
-  },
-
-  [kGetInspectOptions](stream) {
-    let color = this[kColorMode];
-    if (color === 'auto') {
-      color = Boolean(stream && stream.isTTY &&
-        (typeof stream.getColorDepth === 'function' ? stream.getColorDepth() > 2 : true));
-    }
-    const options = optionsMap.get(this);
-    if (options) {
-      if (options.colors === undefined) options.colors = color;
-      return options;
-    }
-    return color ? kColorInspectOptions : kNoColorInspectOptions;
-  },
-
-  [kFormatForStdout](args) {
-    const opts = this[kGetInspectOptions](this._stdout);
-    return formatWithOptions(opts, ...args);
-  },
-
-  [kFormatForStderr](args) {
-    const opts = this[kGetInspectOptions](this._stderr);
-    return formatWithOptions(opts, ...args);
-  },
-};
-
-for (const key of Reflect.ownKeys(internalMethods)) {
-  Object.defineProperty(Console.prototype, key, {
-    ...consolePropAttributes,
-    value: internalMethods[key],
-  });
-}
-
-const kSecond = 1000;
-const kMinute = 60 * kSecond;
-const kHour = 60 * kMinute;
-
-function pad(value) {
-  return `${value}`.padStart(2, '0');
-}
-
-function formatTime(ms) {
-  let hours = 0;
-  let minutes = 0;
-  let seconds = 0;
-  if (ms >= kSecond) {
-    if (ms >= kMinute) {
-      if (ms >= kHour) {
-        hours = Math.floor(ms / kHour);
-        ms %= kHour;
-      }
-      minutes = Math.floor(ms / kMinute);
-      ms %= kMinute;
-    }
-    seconds = ms / kSecond;
+function emitLine(con, rec, toStderr, text) {
+  if (rec.indent !== '') {
+    text = rec.indent + (text.includes('\n') ? text.split('\n').join(`\n${rec.indent}`) : text);
   }
-  if (hours !== 0 || minutes !== 0) {
-    [seconds, ms] = seconds.toFixed(3).split('.');
-    const res = hours !== 0 ? `${hours}:${pad(minutes)}` : minutes;
-    return `${res}:${pad(seconds)}.${ms} (${hours !== 0 ? 'h:m' : ''}m:ss.mmm)`;
+  deliver(rec, rec.target(con, toStderr), `${text}\n`);
+}
+
+// ---- durations for time/timeLog/timeEnd ----
+
+function elapsedMs(start) {
+  const [sec, ns] = hostProcess().hrtime(start);
+  return sec * 1e3 + ns / 1e6;
+}
+
+function describeDuration(ms) {
+  const HOUR = 3600000;
+  const MINUTE = 60000;
+  if (ms >= MINUTE) {
+    const hours = Math.floor(ms / HOUR);
+    let rest = ms - hours * HOUR;
+    const minutes = Math.floor(rest / MINUTE);
+    rest -= minutes * MINUTE;
+    const seconds = (rest / 1000).toFixed(3).padStart(6, '0');
+    if (hours > 0) {
+      return `${hours}:${String(minutes).padStart(2, '0')}:${seconds} (h:mm:ss.mmm)`;
+    }
+    return `${minutes}:${seconds} (m:ss.mmm)`;
   }
-  if (seconds !== 0) return `${seconds.toFixed(3)}s`;
+  if (ms >= 1000) return `${(ms / 1000).toFixed(3)}s`;
   return `${Number(ms.toFixed(3))}ms`;
 }
 
-function hrtimeNow() {
-  const process = lazyProcess();
-  if (typeof process.hrtime === 'function') return process.hrtime();
-  const now = Date.now();
-  return [Math.floor(now / 1000), (now % 1000) * 1e6];
-}
-
-function hrtimeSince(start) {
-  const process = lazyProcess();
-  if (typeof process.hrtime === 'function') return process.hrtime(start);
-  const now = hrtimeNow();
-  let s = now[0] - start[0];
-  let ns = now[1] - start[1];
-  if (ns < 0) {
-    s--;
-    ns += 1e9;
-  }
-  return [s, ns];
-}
-
-function timeLogImpl(self, name, label, data) {
-  const time = self._times.get(label);
-  if (time === undefined) {
-    emitWarning(`No such label '${label}' for console.${name}()`);
+function reportTimer(con, method, label, extra) {
+  const rec = recordOf(con);
+  label = `${label}`;
+  const start = con._times.get(label);
+  if (start === undefined) {
+    hostProcess().emitWarning(`No such label '${label}' for console.${method}()`);
     return false;
   }
-  const duration = hrtimeSince(time);
-  const ms = duration[0] * 1000 + duration[1] / 1e6;
-  const formatted = formatTime(ms);
-  if (data === undefined) self.log('%s: %s', label, formatted);
-  else self.log('%s: %s', label, formatted, ...data);
+  let line = `${label}: ${describeDuration(elapsedMs(start))}`;
+  if (extra !== undefined && extra.length > 0) line += renderTail(con, rec, extra);
+  emitLine(con, rec, false, line);
   return true;
 }
 
-// Stack frame lines of the caller of `fn`, as V8's captureStackTrace(obj, fn) would give.
-function captureFrames(fn) {
-  const holder = {};
-  if (typeof Error.captureStackTrace === 'function') {
-    Error.captureStackTrace(holder, fn);
-    const stack = String(holder.stack);
-    const idx = stack.indexOf('\n');
-    return idx === -1 ? '' : stack.slice(idx);
-  }
-  const stack = String(new Error().stack || '');
-  const lines = stack.split('\n');
-  // Drop the header, this helper and trace() itself.
-  const frames = lines.slice(1).filter((l) => /^\s+at /.test(l));
-  let start = 0;
-  while (start < frames.length && /\b(captureFrames|trace)\b/.test(frames[start])) start++;
-  const rest = frames.slice(start);
-  return rest.length ? `\n${rest.join('\n')}` : '';
+// ---- console.table ----
+
+function isPrimitive(value) {
+  return value === null || (typeof value !== 'object' && typeof value !== 'function');
 }
 
-const iterKey = '(iteration index)';
-const keyKey = 'Key';
-const valuesKey = 'Values';
-const indexKey = '(index)';
-
-const tableChars = {
-  middleMiddle: '─',
-  rowMiddle: '┼',
-  topRight: '┐',
-  topLeft: '┌',
-  leftMiddle: '├',
-  topMiddle: '┬',
-  bottomRight: '┘',
-  bottomLeft: '└',
-  bottomMiddle: '┴',
-  rightMiddle: '┤',
-  left: '│ ',
-  right: ' │',
-  middle: ' │ ',
-};
-
-function renderRow(row, columnWidths) {
-  let out = tableChars.left;
-  for (let i = 0; i < row.length; i++) {
-    const cell = row[i];
-    const needed = columnWidths[i] - getStringWidth(cell);
-    out += cell + ' '.repeat(Math.max(0, needed));
-    if (i !== row.length - 1) out += tableChars.middle;
-  }
-  return out + tableChars.right;
+function drawTable(header, columns) {
+  const { getStringWidth } = inspector();
+  const rowCount = columns.length === 0 ? 0 : columns[0].length;
+  const widths = header.map((title, i) => {
+    let widest = getStringWidth(title);
+    for (const cell of columns[i]) {
+      const w = getStringWidth(cell);
+      if (w > widest) widest = w;
+    }
+    return widest + 2;
+  });
+  const rule = (left, mid, right) => left + widths.map((w) => '─'.repeat(w)).join(mid) + right;
+  const line = (cells) => {
+    let out = '│';
+    for (let i = 0; i < cells.length; i++) {
+      out += ` ${cells[i]}${' '.repeat(widths[i] - 2 - getStringWidth(cells[i]))} │`;
+    }
+    return out;
+  };
+  const lines = [rule('┌', '┬', '┐'), line(header), rule('├', '┼', '┤')];
+  for (let r = 0; r < rowCount; r++) lines.push(line(columns.map((col) => col[r])));
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n');
 }
 
-function renderTable(head, columns) {
-  const rows = [];
-  const columnWidths = head.map((h) => getStringWidth(h));
-  const longestColumn = Math.max(...columns.map((a) => a.length));
-  for (let i = 0; i < head.length; i++) {
-    const column = columns[i];
-    for (let j = 0; j < longestColumn; j++) {
-      if (rows[j] === undefined) rows[j] = [];
-      const value = rows[j][i] = Object.prototype.hasOwnProperty.call(column, j) ? column[j] : '';
-      const width = columnWidths[i] || 0;
-      columnWidths[i] = Math.max(width, getStringWidth(value));
+function buildTable(con, rec, data, properties) {
+  const { inspect } = inspector();
+  const consoleOpts = optionsFor(con, rec, false);
+  const show = (value) => {
+    // Objects with many keys collapse to [Object]; others show one level.
+    const busy = value !== null && typeof value === 'object' && !Array.isArray(value) &&
+      Object.keys(value).length > 2;
+    return inspect(value, {
+      depth: busy ? -1 : 0, maxArrayLength: 3, breakLength: Infinity, ...consoleOpts,
+    });
+  };
+
+  const cls = binding.classOf(data);
+  if (cls === 'Map Iterator' || cls === 'Set Iterator') {
+    // Listing an iterator's entries without consuming it needs engine support.
+    throw notImplemented('console.table() of a Map or Set iterator');
+  }
+  if (cls === 'Map') {
+    const idx = []; const keys = []; const vals = [];
+    for (const [k, v] of data) { idx.push(String(idx.length)); keys.push(show(k)); vals.push(show(v)); }
+    return drawTable(['(iteration index)', 'Key', 'Values'], [idx, keys, vals]);
+  }
+  if (cls === 'Set') {
+    const idx = []; const vals = [];
+    for (const v of data) { idx.push(String(idx.length)); vals.push(show(v)); }
+    return drawTable(['(iteration index)', 'Values'], [idx, vals]);
+  }
+
+  const rowKeys = Object.keys(data);
+  const rows = rowKeys.map((key) => data[key]);
+  // Column names live in a plain dictionary so their order is the engine's property order
+  // (integer-like names first), as Node's table shows them.
+  const names = Object.create(null);
+  if (properties !== undefined) {
+    for (const p of properties) names[p] = true;
+  } else {
+    for (const row of rows) {
+      if (!isPrimitive(row)) for (const k of Object.keys(row)) names[k] = true;
     }
   }
-  const divider = columnWidths.map((w) => tableChars.middleMiddle.repeat(w + 2));
-  let result = `${tableChars.topLeft}${divider.join(tableChars.topMiddle)}${tableChars.topRight}\n` +
-    `${renderRow(head, columnWidths)}\n` +
-    `${tableChars.leftMiddle}${divider.join(tableChars.rowMiddle)}${tableChars.rightMiddle}\n`;
-  for (const row of rows) result += `${renderRow(row, columnWidths)}\n`;
-  result += `${tableChars.bottomLeft}${divider.join(tableChars.bottomMiddle)}${tableChars.bottomRight}`;
-  return result;
+  const columnNames = Object.keys(names);
+  const columns = columnNames.map((name) => rows.map((row) => (
+    !isPrimitive(row) && (properties === undefined ? Object.prototype.propertyIsEnumerable.call(row, name) : Object.hasOwn(row, name))
+      ? show(row[name]) : '')));
+  const header = ['(index)', ...columnNames];
+  const body = [rowKeys, ...columns];
+  if (properties === undefined && rows.some(isPrimitive)) {
+    header.push('Values');
+    body.push(rows.map((row) => (isPrimitive(row) ? show(row) : '')));
+  }
+  return drawTable(header, body);
 }
 
-const consoleMethods = {
+// ---- the prototype methods ----
+// Concise methods, so that neither these nor their bound copies can be used with `new`.
+
+const methods = {
   log(...args) {
-    this[kWriteToConsole](kUseStdout, this[kFormatForStdout](args));
+    const rec = recordOf(this);
+    emitLine(this, rec, false, renderArgs(this, rec, args, false));
   },
 
   warn(...args) {
-    this[kWriteToConsole](kUseStderr, this[kFormatForStderr](args));
+    const rec = recordOf(this);
+    emitLine(this, rec, true, renderArgs(this, rec, args, true));
   },
 
   dir(object, options) {
-    this[kWriteToConsole](kUseStdout, inspect(object, {
-      customInspect: false,
-      ...this[kGetInspectOptions](this._stdout),
-      ...options,
-    }));
+    const rec = recordOf(this);
+    const text = inspector().inspect(object, {
+      customInspect: false, ...optionsFor(this, rec, false), ...options,
+    });
+    emitLine(this, rec, false, text);
   },
 
   time(label = 'default') {
     label = `${label}`;
     if (this._times.has(label)) {
-      emitWarning(`Label '${label}' already exists for console.time()`);
+      hostProcess().emitWarning(`Label '${label}' already exists for console.time()`);
       return;
     }
-    this._times.set(label, hrtimeNow());
+    this._times.set(label, hostProcess().hrtime());
   },
 
   timeEnd(label = 'default') {
     label = `${label}`;
-    const found = timeLogImpl(this, 'timeEnd', label);
-    if (found) this._times.delete(label);
+    if (reportTimer(this, 'timeEnd', label)) this._times.delete(label);
   },
 
   timeLog(label = 'default', ...data) {
-    label = `${label}`;
-    timeLogImpl(this, 'timeLog', label, data);
+    reportTimer(this, 'timeLog', label, data);
   },
 
-  trace: function trace(...args) {
-    const message = this[kFormatForStderr](args);
-    const header = message === '' ? 'Trace' : `Trace: ${message}`;
-    this.error(header + captureFrames(trace));
+  trace(...args) {
+    const rec = recordOf(this);
+    const message = renderArgs(this, rec, args, true);
+    const holder = { name: 'Trace', message };
+    const heading = message === '' ? 'Trace' : `Trace: ${message}`;
+    let stack;
+    if (typeof Error.captureStackTrace === 'function') {
+      Error.captureStackTrace(holder, methods.trace);
+      stack = holder.stack;
+    }
+    if (typeof stack !== 'string') {
+      const frames = String(new Error().stack || '').split('\n').filter((l) => /^\s+at /.test(l));
+      stack = [heading, ...frames.slice(1)].join('\n');
+    } else if (!stack.startsWith(heading)) {
+      stack = `${heading}\n${stack.replace(/^\n+/, '')}`;
+    }
+    this.error(stack);
   },
 
   assert(expression, ...args) {
-    if (!expression) {
-      args[0] = `Assertion failed${args.length === 0 ? '' : `: ${args[0]}`}`;
-      Reflect.apply(this.warn, this, args);
-    }
+    if (expression) return;
+    if (args.length === 0) args.push('Assertion failed');
+    else args[0] = `Assertion failed: ${args[0]}`;
+    this.warn(...args);
   },
 
   clear() {
-    if (this._stdout.isTTY && lazyProcess().env.TERM !== 'dumb') {
-      this._stdout.write('\u001b[1;1H');
-      this._stdout.write('\u001b[0J');
-    }
+    const rec = recordOf(this);
+    const stream = rec.target(this, false);
+    if (stream == null || !stream.isTTY) return;
+    const env = hostProcess().env;
+    if (env && env.TERM === 'dumb') return;
+    // Cursor to the top-left corner, then erase everything below it.
+    deliver(rec, stream, '\u001b[1;1H');
+    deliver(rec, stream, '\u001b[0J');
   },
 
   count(label = 'default') {
+    const rec = recordOf(this);
     label = `${label}`;
-    const counts = this[kCounts];
-    let count = counts.get(label);
-    count = count === undefined ? 1 : count + 1;
-    counts.set(label, count);
-    this.log(`${label}: ${count}`);
+    const n = (rec.counters.get(label) || 0) + 1;
+    rec.counters.set(label, n);
+    this.log(`${label}: ${n}`);
   },
 
   countReset(label = 'default') {
-    const counts = this[kCounts];
-    if (!counts.has(label)) {
-      emitWarning(`Count for '${label}' does not exist`);
-      return;
+    const rec = recordOf(this);
+    label = `${label}`;
+    if (!rec.counters.delete(label)) {
+      hostProcess().emitWarning(`Count for '${label}' does not exist`);
     }
-    counts.delete(`${label}`);
   },
 
   group(...data) {
-    if (data.length > 0) Reflect.apply(this.log, this, data);
-    this[kGroupIndent] += ' '.repeat(this[kGroupIndentWidth]);
+    const rec = recordOf(this);
+    if (data.length > 0) this.log(...data);
+    rec.indent += ' '.repeat(rec.indentStep);
   },
 
   groupEnd() {
-    this[kGroupIndent] = this[kGroupIndent].slice(0, this[kGroupIndent].length - this[kGroupIndentWidth]);
+    const rec = recordOf(this);
+    rec.indent = rec.indent.slice(0, Math.max(0, rec.indent.length - rec.indentStep));
   },
 
-  table(tabularData, properties) {
-    if (properties !== undefined) validateArray(properties, 'properties');
-    if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
-
-    const types = require('node/internal/util/types');
-    const final = (k, v) => this.log(renderTable(k, v));
-    const _inspect = (v) => {
-      const depth = v !== null && typeof v === 'object' && !Array.isArray(v) &&
-        Object.keys(v).length > 2 ? -1 : 0;
-      const opt = {
-        depth,
-        maxArrayLength: 3,
-        breakLength: Infinity,
-        ...this[kGetInspectOptions](this._stdout),
-      };
-      return inspect(v, opt);
-    };
-    const getIndexArray = (length) => Array.from({ length }, (_, i) => _inspect(i));
-
-    if (types.isMap(tabularData)) {
-      const keys = [];
-      const values = [];
-      let length = 0;
-      for (const [k, v] of Map.prototype.entries.call(tabularData)) {
-        keys.push(_inspect(k));
-        values.push(_inspect(v));
-        length++;
-      }
-      return final([iterKey, keyKey, valuesKey], [getIndexArray(length), keys, values]);
+  table(data, properties) {
+    if (properties !== undefined) {
+      require('node/internal/validators').validateArray(properties, 'properties');
     }
-    if (types.isSet(tabularData)) {
-      const values = [];
-      let length = 0;
-      for (const v of Set.prototype.values.call(tabularData)) {
-        values.push(_inspect(v));
-        length++;
-      }
-      return final([iterKey, valuesKey], [getIndexArray(length), values]);
-    }
-
-    const map = { __proto__: null };
-    let hasPrimitives = false;
-    const valuesKeyArray = [];
-    const indexKeyArray = Object.keys(tabularData);
-    for (let i = 0; i < indexKeyArray.length; i++) {
-      const item = tabularData[indexKeyArray[i]];
-      const primitive = item === null || (typeof item !== 'function' && typeof item !== 'object');
-      if (properties === undefined && primitive) {
-        hasPrimitives = true;
-        valuesKeyArray[i] = _inspect(item);
-      } else {
-        const keys = properties || Object.keys(item);
-        for (const key of keys) {
-          map[key] ??= [];
-          if ((primitive && properties) || !Object.prototype.hasOwnProperty.call(item, key)) {
-            map[key][i] = '';
-          } else {
-            map[key][i] = _inspect(item[key]);
-          }
-        }
-      }
-    }
-    const keys = Object.keys(map);
-    const values = Object.values(map);
-    if (hasPrimitives) {
-      keys.push(valuesKey);
-      values.push(valuesKeyArray);
-    }
-    keys.unshift(indexKey);
-    values.unshift(indexKeyArray);
-    return final(keys, values);
+    if (data === null || typeof data !== 'object') return this.log(data);
+    const rec = recordOf(this);
+    emitLine(this, rec, false, buildTable(this, rec, data, properties));
   },
 };
+methods.debug = methods.log;
+methods.info = methods.log;
+methods.dirxml = methods.log;
+methods.error = methods.warn;
+methods.groupCollapsed = methods.group;
 
-for (const key of Object.keys(consoleMethods)) {
-  Object.defineProperty(Console.prototype, key, {
-    value: consoleMethods[key], writable: true, enumerable: true, configurable: true,
-  });
-}
-// Aliases, in Node's key order.
-for (const [alias, target] of [
-  ['debug', 'log'], ['info', 'log'], ['dirxml', 'log'], ['error', 'warn'], ['groupCollapsed', 'group'],
-]) {
-  Object.defineProperty(Console.prototype, alias, {
-    value: Console.prototype[target], writable: true, enumerable: true, configurable: true,
-  });
-}
+// ---- the Console constructor ----
 
-// Reorder so Object.keys(Console.prototype) matches Node:
-// log warn dir time timeEnd timeLog trace assert clear count countReset group groupEnd table
-// debug info dirxml error groupCollapsed (the object literal above already has this order).
-
-// The process-wide console: methods bound to itself, streams read from process lazily.
-function createGlobalConsole() {
-  const globalConsole = { __proto__: {} };
-  for (const prop of Reflect.ownKeys(Console.prototype)) {
-    if (prop === 'constructor') continue;
-    const desc = Object.getOwnPropertyDescriptor(Console.prototype, prop);
-    if (typeof desc.value === 'function') {
-      desc.value = desc.value.bind(globalConsole);
-      Object.defineProperty(desc.value, 'name', { value: prop });
-    }
-    Object.defineProperty(globalConsole, prop, desc);
+function checkStream(stream, which) {
+  if (stream == null || typeof stream.write !== 'function') {
+    throw new codes.ERR_CONSOLE_WRITABLE_STREAM(which);
   }
-  // Until a program touches process.stdout/stderr, the global console writes straight to the
-  // fd (synchronously, as Node's stdio does), so printing does not load the stream modules.
-  const { stdioForConsole } = require('node/internal/process');
-  globalConsole[kBindStreamsLazy](() => stdioForConsole(1), () => stdioForConsole(2));
-  globalConsole[kBindProperties](true, 'auto');
-  globalConsole.Console = Console;
-  // Inspector-only methods: they do nothing when no inspector is attached, as in Node.
-  globalConsole.profile = function profile() {};
-  globalConsole.profileEnd = function profileEnd() {};
-  globalConsole.timeStamp = function timeStamp() {};
-  globalConsole.context = function context() {
-    throw require('node/internal/errors').notImplemented('console.context');
-  };
-  globalConsole.createTask = function createTask(name) {
-    require('node/internal/validators').validateString(name, 'name');
-    return { run(fn) { return fn(); } };
-  };
-  return globalConsole;
 }
 
-module.exports = {
-  Console,
-  createGlobalConsole,
-  kBindStreamsLazy,
-  kBindProperties,
-  formatTime,
+function hidden(obj, key, value) {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: false, configurable: true });
+}
+
+// Gives `con` its record, bookkeeping properties and bound method copies.
+function equip(con, rec) {
+  hidden(con, STATE, rec);
+  hidden(con, '_ignoreErrors', rec.ignoreErrors);
+  hidden(con, '_times', new Map());
+  Object.defineProperty(con, Symbol.toStringTag, {
+    value: 'console', writable: false, enumerable: false, configurable: true,
+  });
+}
+
+function bindMethods(con, source, zeroLength) {
+  for (const name of OWN_METHODS) {
+    const fn = source[name];
+    if (typeof fn !== 'function') continue;
+    const bound = fn.bind(con);
+    Object.defineProperty(bound, 'name', { value: name, configurable: true });
+    // The global console's methods report no declared parameters, like V8's builtins.
+    if (zeroLength) Object.defineProperty(bound, 'length', { value: 0, configurable: true });
+    con[name] = bound;
+  }
+}
+
+function Console(options /* or: stdout, stderr, ignoreErrors */) {
+  if (new.target === undefined) return Reflect.construct(Console, arguments);
+
+  let settings = options;
+  if (options == null || typeof options.write === 'function') {
+    settings = { stdout: options, stderr: arguments[1], ignoreErrors: arguments[2] };
+  }
+  const {
+    stdout, stderr = stdout, ignoreErrors = true, colorMode = 'auto',
+    inspectOptions, groupIndentation,
+  } = settings;
+
+  checkStream(stdout, 'stdout');
+  checkStream(stderr, 'stderr');
+  const { validateOneOf, validateInteger, validateObject } = require('node/internal/validators');
+  validateOneOf(colorMode, 'colorMode', ['auto', true, false]);
+  if (groupIndentation !== undefined) validateInteger(groupIndentation, 'groupIndentation', 0, 1000);
+  if (inspectOptions !== undefined) {
+    validateObject(inspectOptions, 'options.inspectOptions');
+    if (inspectOptions.colors !== undefined && settings.colorMode !== undefined) {
+      throw new codes.ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+    }
+  }
+
+  const rec = new ConsoleRecord(ignoreErrors, colorMode, inspectOptions,
+    groupIndentation === undefined ? 2 : groupIndentation);
+  // The bound copies come first so that they lead Object.keys(), as in Node.
+  bindMethods(this, this, false);
+  hidden(this, '_stdout', stdout);
+  hidden(this, '_stderr', stderr);
+  equip(this, rec);
+}
+
+for (const name of Object.keys(methods)) {
+  Object.defineProperty(Console.prototype, name, {
+    value: methods[name], writable: true, enumerable: true, configurable: true,
+  });
+}
+
+// `instanceof Console` holds for every console, the global one included.
+Object.defineProperty(Console, Symbol.hasInstance, {
+  value(candidate) {
+    return candidate !== null && (typeof candidate === 'object' || typeof candidate === 'function') &&
+      candidate[STATE] !== undefined;
+  },
+  writable: false, enumerable: false, configurable: false,
+});
+
+// ---- the global console ----
+
+// Inspector-only helpers: without an inspector session Node makes the first three do nothing.
+const inspectorOnly = {
+  profile() {},
+  profileEnd() {},
+  timeStamp() {},
+  context(name) {
+    throw notImplemented('console.context');
+  },
+  createTask() {
+    throw notImplemented('console.createTask');
+  },
 };
+
+function createGlobalConsole() {
+  const con = Object.create({});
+  const rec = new ConsoleRecord(true, 'auto', undefined, 2);
+  rec.processStdio = true;
+  bindMethods(con, Console.prototype, true);
+
+  equip(con, rec);
+
+  con.Console = Console;
+  Object.assign(con, inspectorOnly);
+  Object.defineProperty(con, '_stdout', {
+    get() { return rec.stdoutOverride !== undefined ? rec.stdoutOverride : hostProcess().stdout; },
+    set(stream) { rec.stdoutOverride = stream; },
+    enumerable: false, configurable: true,
+  });
+  Object.defineProperty(con, '_stderr', {
+    get() { return rec.stderrOverride !== undefined ? rec.stderrOverride : hostProcess().stderr; },
+    set(stream) { rec.stderrOverride = stream; },
+    enumerable: false, configurable: true,
+  });
+  return con;
+}
+
+module.exports = { Console, createGlobalConsole, describeDuration };

@@ -31,7 +31,7 @@ function yamlEntry(out, indent, key, value, seen) {
     }
     return;
   }
-  if (typeof value === 'object' && !(value instanceof Error)) {
+  if (typeof value === 'object' && !(value instanceof Error) && !(value instanceof Date)) {
     if (seen.has(value)) { out.push(`${p}${key}: '[Circular]'`); return; }
     seen.add(value);
     out.push(`${p}${key}:`);
@@ -78,7 +78,8 @@ function yamlBlock(test, indent) {
     const own = cause === undefined || cause === err;
     const src = own ? err : cause;
     yamlEntry(out, indent + 2, 'error', err.message, seen);
-    const code = isErrorLike(src) && src.code !== undefined ? src.code : 'ERR_TEST_FAILURE';
+    const code = isErrorLike(src) && src.code !== undefined ? src.code :
+      err.failureType === 'testAborted' ? undefined : 'ERR_TEST_FAILURE';
     yamlEntry(out, indent + 2, 'code', code, seen);
     if (!own && isErrorLike(cause)) {
       if (typeof cause.name === 'string' && cause.name !== 'Error') yamlEntry(out, indent + 2, 'name', cause.name, seen);
@@ -88,9 +89,10 @@ function yamlBlock(test, indent) {
         yamlEntry(out, indent + 2, 'operator', cause.operator, seen);
       }
       const frames = stackFrames(cause);
-      if (frames) yamlEntry(out, indent + 2, 'stack', frames + '\n', seen);
-      if (frames) out[out.length - 1] = out[out.length - 1].replace(/\s+$/, '') && out[out.length - 1];
-      if (frames) out.pop();
+      if (frames) {
+        out.push(`${p}stack: |-`);
+        for (const f of frames.split('\n')) out.push(`${p}  ${f}`);
+      }
     }
   }
   out.push(`${p}...`);
