@@ -1,246 +1,211 @@
 'use strict';
-// AbortController and AbortSignal (abort, timeout, any) built on EventTarget, as in Node.
+// AbortController and AbortSignal: one-shot cancellation signals (abort(reason), timeout(ms)
+// on an unreferenced timer, any(signals) composites), plus the promise helper behind
+// util.aborted().
 
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
 } = require('node/internal/errors');
-const { validateAbortSignal, validateArray, validateUint32 } = require('node/internal/validators');
+const { validateObject, validateUint32 } = require('node/internal/validators');
 const {
-  Event, EventTarget, defineEventHandler, kNewListener, kRemoveListener, kTrustEvent,
+  EventTarget, defineEventHandler, trustedEvent, dispatchInternal, addListenerInternal,
 } = require('node/internal/event_target');
-const { DOMException } = require('node/internal/domexception');
 
-const kAborted = Symbol('kAborted');
-const kReason = Symbol('kReason');
-const kTimeout = Symbol('kTimeout');
-const kComposite = Symbol('kComposite');
-const kSourceSignals = Symbol('kSourceSignals');
-const kDependantSignals = Symbol('kDependantSignals');
-const kInspect = Symbol.for('nodejs.util.inspect.custom');
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
-// Timeout and composite signals are referenced weakly by their timer or sources; while they
-// have 'abort' listeners and are not yet aborted, this set keeps them alive.
-const persistentSignals = new Set();
-
-function customInspect(self, fields, depth, options, inspect) {
-  if (depth < 0) return self;
-  const opts = Object.assign({}, options, {
-    depth: options.depth === null ? null : options.depth - 1,
-  });
-  const fn = typeof inspect === 'function' ? inspect : require('util').inspect;
-  return `${self.constructor.name} ${fn(fields, opts)}`;
-}
-
-function checkThisSignal(obj) {
-  if (obj?.[kAborted] === undefined) throw new ERR_INVALID_THIS('AbortSignal');
-}
-
-// The AbortSignal constructor is not user-callable; signals are EventTargets whose prototype is
-// switched to AbortSignal.prototype.
-function createAbortSignal(options = {}) {
-  const { aborted = false, reason = undefined, composite = false } = options;
-  const signal = new EventTarget();
-  Object.setPrototypeOf(signal, AbortSignal.prototype);
-  signal[kAborted] = aborted;
-  signal[kReason] = reason;
-  signal[kComposite] = composite;
-  return signal;
-}
-
-function abortSignal(signal, reason) {
-  if (signal[kAborted]) return;
-  signal[kAborted] = true;
-  signal[kReason] = reason;
-  const event = new Event('abort', { [kTrustEvent]: true });
-  signal.dispatchEvent(event);
-  persistentSignals.delete(signal);
-  const dependants = signal[kDependantSignals];
-  if (dependants !== undefined) {
-    for (const ref of dependants) {
-      const dependant = ref.deref();
-      if (dependant !== undefined) abortSignal(dependant, reason);
-    }
-  }
+function domException(message, name) {
+  const { DOMException } = require('node/internal/domexception');
+  return new DOMException(message, name);
 }
 
 function defaultReason() {
-  return new DOMException('This operation was aborted', 'AbortError');
+  return domException('This operation was aborted', 'AbortError');
 }
 
-function startTimeout(signalRef, delay) {
-  const { setTimeout } = require('timers');
-  const timer = setTimeout(() => {
-    const signal = signalRef.deref();
-    if (signal !== undefined) {
-      persistentSignals.delete(signal);
-      abortSignal(signal,
-        new DOMException('The operation was aborted due to timeout', 'TimeoutError'));
+// The private state of every signal lives in this map's values:
+// { aborted, reason, sources: Set|null (composites only), followers: Set|null, timer }
+const signalState = new WeakMap();
+const creationKey = Symbol('creationKey');
+
+function stateOf(value) {
+  const st = value !== null && typeof value === 'object' ? signalState.get(value) : undefined;
+  if (st === undefined) throw new ERR_INVALID_THIS('AbortSignal');
+  return st;
+}
+
+function newSignal() {
+  return new AbortSignal(creationKey);
+}
+
+// Marks `signal` aborted, fires its 'abort' event, then aborts the composites following it.
+function fire(signal, reason) {
+  const st = signalState.get(signal);
+  if (st.aborted) return;
+  st.aborted = true;
+  st.reason = reason;
+  if (st.sources !== null) {
+    for (const src of st.sources) {
+      const followers = signalState.get(src).followers;
+      if (followers !== null) followers.delete(signal);
     }
-  }, delay);
-  if (typeof timer?.unref === 'function') timer.unref();
-  return timer;
+    st.sources = null;
+  }
+  dispatchInternal(signal, trustedEvent('abort'));
+  const followers = st.followers;
+  st.followers = null;
+  if (followers !== null) {
+    for (const f of followers) fire(f, reason);
+  }
 }
-
-let clearTimerRegistry;
 
 class AbortSignal extends EventTarget {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(key = undefined) {
+    if (key !== creationKey) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    super();
+    signalState.set(this, { aborted: false, reason: undefined, sources: null, followers: null });
   }
 
   get aborted() {
-    checkThisSignal(this);
-    return !!this[kAborted];
+    return stateOf(this).aborted;
   }
 
   get reason() {
-    checkThisSignal(this);
-    return this[kReason];
+    return stateOf(this).reason;
   }
 
   throwIfAborted() {
-    checkThisSignal(this);
-    if (this[kAborted]) throw this[kReason];
+    const st = stateOf(this);
+    if (st.aborted) throw st.reason;
   }
 
-  [kInspect](depth, options, inspect) {
-    return customInspect(this, { aborted: this.aborted }, depth, options, inspect);
-  }
-
-  static abort(reason = defaultReason()) {
-    return createAbortSignal({ aborted: true, reason });
+  static abort(reason = undefined) {
+    const signal = newSignal();
+    const st = signalState.get(signal);
+    st.aborted = true;
+    st.reason = reason === undefined ? defaultReason() : reason;
+    return signal;
   }
 
   static timeout(delay) {
     validateUint32(delay, 'delay', false);
-    const signal = createAbortSignal();
-    signal[kTimeout] = true;
-    const timer = startTimeout(new WeakRef(signal), delay);
-    if (clearTimerRegistry === undefined) {
-      clearTimerRegistry = new FinalizationRegistry((t) => require('timers').clearTimeout(t));
-    }
-    clearTimerRegistry.register(signal, timer);
+    const signal = newSignal();
+    const { setTimeout } = require('timers');
+    const timer = setTimeout(() => {
+      fire(signal, domException('The operation was aborted due to timeout', 'TimeoutError'));
+    }, delay);
+    if (timer !== null && typeof timer === 'object' && typeof timer.unref === 'function') timer.unref();
     return signal;
   }
 
   static any(signals) {
-    validateArray(signals, 'signals');
+    if (!Array.isArray(signals)) throw new ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
     for (let i = 0; i < signals.length; i++) {
-      validateAbortSignal(signals[i], `signals[${i}]`);
+      if (!signalState.has(signals[i])) {
+        throw new ERR_INVALID_ARG_TYPE(`signals[${i}]`, 'AbortSignal', signals[i]);
+      }
     }
-    const result = createAbortSignal({ composite: true });
-    if (signals.length === 0) return result;
-    // Sources are held strongly (a timeout source is otherwise only weakly held by its timer);
-    // each source holds its dependants weakly.
-    const resultRef = new WeakRef(result);
-    const sources = new Set();
-    result[kSourceSignals] = sources;
-    const link = (source) => {
-      sources.add(source);
-      if (source[kDependantSignals] === undefined) source[kDependantSignals] = new Set();
-      source[kDependantSignals].add(resultRef);
-    };
-    for (let i = 0; i < signals.length; i++) {
-      const signal = signals[i];
-      if (signal.aborted) {
-        abortSignal(result, signal.reason);
+    const result = newSignal();
+    const rst = signalState.get(result);
+    for (const s of signals) {
+      const sst = signalState.get(s);
+      if (sst.aborted) {
+        rst.aborted = true;
+        rst.reason = sst.reason;
         return result;
       }
-      if (!signal[kComposite]) {
-        link(signal);
-      } else if (signal[kSourceSignals] !== undefined) {
-        // A composite source contributes its own sources.
-        for (const source of signal[kSourceSignals]) link(source);
+    }
+    rst.sources = new Set();
+    for (const s of signals) {
+      const sst = signalState.get(s);
+      // A composite source is replaced by the plain signals it follows.
+      const roots = sst.sources !== null ? sst.sources : [s];
+      for (const root of roots) {
+        rst.sources.add(root);
+        const root_st = signalState.get(root);
+        if (root_st.followers === null) root_st.followers = new Set();
+        root_st.followers.add(result);
       }
     }
     return result;
   }
 
-  [kNewListener](size, type, listener, once, capture, passive, weak) {
-    super[kNewListener](size, type, listener, once, capture, passive, weak);
-    if ((this[kTimeout] || this[kComposite]) && type === 'abort' && !this.aborted && !weak) {
-      persistentSignals.add(this);
-    }
-  }
-
-  [kRemoveListener](size, type, listener, capture) {
-    super[kRemoveListener](size, type, listener, capture);
-    if ((this[kTimeout] || this[kComposite]) && type === 'abort' && size === 0) {
-      persistentSignals.delete(this);
-    }
+  [customInspect](depth, options) {
+    if (depth < 0) return '[AbortSignal]';
+    const inspect = require('node/internal/util/inspect').inspect;
+    const shown = { aborted: stateOf(this).aborted };
+    return `AbortSignal ${inspect(shown, Object.assign({}, options, { depth }))}`;
   }
 }
 
-for (const name of ['aborted']) {
-  const desc = Object.getOwnPropertyDescriptor(AbortSignal.prototype, name);
-  desc.enumerable = true;
-  Object.defineProperty(AbortSignal.prototype, name, desc);
+{
+  const proto = AbortSignal.prototype;
+  const aborted = Object.getOwnPropertyDescriptor(proto, 'aborted');
+  aborted.enumerable = true;
+  Object.defineProperty(proto, 'aborted', aborted);
+  defineEventHandler(proto, 'abort');
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
+  });
 }
-defineEventHandler(AbortSignal.prototype, 'abort');
-Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, {
-  value: 'AbortSignal', writable: false, enumerable: false, configurable: true,
-});
 
-function privateSignalError() {
+// V8 words a failed private-field read like this; Node's AbortController shows it as is.
+function privateMemberError() {
   return new TypeError('Cannot read private member #signal from an object whose class did not declare it');
 }
 
 class AbortController {
-  #signal;
-
-  constructor() {
-    this.#signal = createAbortSignal();
-  }
+  #signal = newSignal();
 
   get signal() {
-    if (!(this !== null && typeof this === 'object' && #signal in this)) throw privateSignalError();
+    if (this === null || typeof this !== 'object' || !(#signal in this)) throw privateMemberError();
     return this.#signal;
   }
 
-  abort(reason = defaultReason()) {
-    if (!(this !== null && typeof this === 'object' && #signal in this)) throw privateSignalError();
-    abortSignal(this.#signal, reason);
+  abort(reason = undefined) {
+    if (this === null || typeof this !== 'object' || !(#signal in this)) throw privateMemberError();
+    fire(this.#signal, reason === undefined ? defaultReason() : reason);
   }
 
-  [kInspect](depth, options, inspect) {
-    return customInspect(this, { signal: this.signal }, depth, options, inspect);
+  [customInspect](depth, options) {
+    if (depth < 0) return this;
+    const inspect = require('node/internal/util/inspect').inspect;
+    const name = this.constructor.name;
+    // Node nests one level below the caller's configured depth, not below the remaining one.
+    const inner = options.depth === null || options.depth === undefined ? options.depth : options.depth - 1;
+    return `${name} ${inspect({ signal: this.signal }, Object.assign({}, options, { depth: inner }))}`;
   }
 }
 
-for (const name of ['signal', 'abort']) {
-  const desc = Object.getOwnPropertyDescriptor(AbortController.prototype, name);
-  desc.enumerable = true;
-  Object.defineProperty(AbortController.prototype, name, desc);
-}
-Object.defineProperty(AbortController.prototype, Symbol.toStringTag, {
-  value: 'AbortController', writable: false, enumerable: false, configurable: true,
-});
-
-// util.aborted(signal, resource): resolves once the signal aborts.
-async function aborted(signal, resource) {
-  if (signal === undefined) {
-    throw new (require('node/internal/errors').codes.ERR_INVALID_ARG_TYPE)('signal', 'AbortSignal', signal);
+{
+  const proto = AbortController.prototype;
+  for (const key of ['signal', 'abort']) {
+    const desc = Object.getOwnPropertyDescriptor(proto, key);
+    desc.enumerable = true;
+    Object.defineProperty(proto, key, desc);
   }
-  validateAbortSignal(signal, 'signal');
-  require('node/internal/validators').validateObject(resource, 'resource',
-    { allowArray: true, allowFunction: true });
-  if (signal.aborted) return undefined;
+  Object.defineProperty(proto, Symbol.toStringTag, {
+    value: 'AbortController', writable: false, enumerable: false, configurable: true,
+  });
+}
+
+// util.aborted(signal, resource): settles once `signal` aborts.
+function aborted(signal, resource) {
+  if (signal === undefined || !signalState.has(signal)) {
+    return Promise.reject(new ERR_INVALID_ARG_TYPE('signal', 'AbortSignal', signal));
+  }
+  try {
+    validateObject(resource, 'resource', { allowArray: true, allowFunction: true });
+  } catch (err) {
+    return Promise.reject(err);
+  }
+  if (signalState.get(signal).aborted) return Promise.resolve();
   return new Promise((resolve) => {
-    require('events').addAbortListener(signal, () => resolve());
+    addListenerInternal(signal, 'abort', () => resolve(), { once: true });
   });
 }
 
 function isAbortSignal(value) {
-  return value !== null && typeof value === 'object' && value[kAborted] !== undefined;
+  return value !== null && typeof value === 'object' && signalState.has(value);
 }
 
-module.exports = {
-  AbortController,
-  AbortSignal,
-  abortSignal,
-  aborted,
-  createAbortSignal,
-  isAbortSignal,
-  kAborted,
-  kReason,
-};
+module.exports = { AbortController, AbortSignal, aborted, isAbortSignal };

@@ -1,270 +1,352 @@
 'use strict';
-// In-process MessageChannel / MessagePort / MessageEvent. A port is a NodeEventTarget:
-// postMessage queues a structured clone on the peer, delivered later from the loop as a
-// 'message' event (node-style listeners get the value, DOM listeners a MessageEvent).
-// Ports in other threads arrive with workers.
+// In-process MessageChannel / MessagePort / MessageEvent. A channel is two entangled ports;
+// postMessage structured-clones the value into the peer's inbox, and a started port drains its
+// inbox on a later turn of the loop, firing 'message' (emitter-style listeners get the data).
+// While a port is referenced and open it holds one pending request on the event loop.
 
-const errors = require('node/internal/errors');
-const { ERR_CONSTRUCT_CALL_INVALID } = errors.codes;
 const {
-  Event, NodeEventTarget, defineEventHandler, kCreateEvent, kHybridDispatch,
+  codes: { ERR_CONSTRUCT_CALL_INVALID, ERR_INVALID_ARG_TYPE, ERR_INVALID_THIS },
+  setCodedStack,
+} = require('node/internal/errors');
+const {
+  Event, NodeEventTarget, defineEventHandler, kListenerAdded, kListenerRemoved,
+  dispatchInternal, listenerCountOf,
 } = require('node/internal/event_target');
 
-const kToken = Symbol('kToken');
-const kState = Symbol('kState');
-
-// ---- MessageEvent ----
-
-const kData = Symbol('kData');
-class MessageEvent extends Event {
-  constructor(type, options = undefined) {
-    super(type, options);
-    const o = options !== null && typeof options === 'object' ? options : {};
-    this[kData] = {
-      data: o.data === undefined ? null : o.data,
-      origin: o.origin === undefined ? '' : `${o.origin}`,
-      lastEventId: o.lastEventId === undefined ? '' : `${o.lastEventId}`,
-      source: o.source === undefined ? null : o.source,
-      ports: o.ports === undefined ? [] : [...o.ports],
-    };
-  }
-}
-for (const key of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
-  Object.defineProperty(MessageEvent.prototype, key, {
-    get() { return this[kData][key]; },
-    enumerable: true, configurable: true,
-  });
-}
-
-// ---- keeping the loop alive ----
-
-let loopModule;
-function loop() {
-  if (loopModule === undefined) {
-    try {
-      loopModule = require('aio/loop');
-    } catch {
-      loopModule = null;
-    }
-  }
-  return loopModule;
-}
-
-function updateHold(state) {
-  const want = state.refed && !state.closed;
-  if (want === state.held) return;
-  state.held = want;
-  const l = loop();
-  if (l === null) return;
-  if (want) l.addRequest();
-  else l.removeRequest();
-}
-
-// ---- MessagePort ----
+const customInspect = Symbol.for('nodejs.util.inspect.custom');
 
 function dataCloneError(message) {
   const { DOMException } = require('node/internal/domexception');
   return new DOMException(message, 'DataCloneError');
 }
 
-let untransferable;
-function untransferableSet() {
-  if (untransferable === undefined) untransferable = new WeakSet();
-  return untransferable;
+function codedTypeError(code, message) {
+  const err = new TypeError(message);
+  setCodedStack(err, code);
+  err.code = code;
+  return err;
 }
 
-function schedule(port) {
-  const state = port[kState];
-  if (state.scheduled || !state.started || state.queue.length === 0) return;
-  state.scheduled = true;
-  require('timers').setImmediate(() => {
-    state.scheduled = false;
-    deliver(port);
-  });
-}
+// ---------------------------------------------------------------------------------------
+// MessageEvent
 
-function deliver(port) {
-  const state = port[kState];
-  // A port closed by its peer still receives what was sent before the close.
-  while (state.started && state.queue.length > 0) {
-    const data = state.queue.shift();
-    port[kHybridDispatch](data, 'message', undefined);
+let messageInit; // (event) => the event's init record
+
+class MessageEvent extends Event {
+  #init;
+
+  constructor(type, options = undefined) {
+    super(type, options);
+    const o = options == null ? {} : options;
+    let ports = [];
+    if (o.ports !== undefined) {
+      ports = [...o.ports];
+      for (let i = 0; i < ports.length; i++) {
+        if (!isPort(ports[i])) {
+          throw new ERR_INVALID_ARG_TYPE(`init.ports[${i}]`, 'MessagePort', ports[i]);
+        }
+      }
+    }
+    const source = o.source === undefined ? null : o.source;
+    if (source !== null && !isPort(source)) {
+      throw new ERR_INVALID_ARG_TYPE('init.source', 'MessagePort', source);
+    }
+    this.#init = {
+      data: o.data === undefined ? null : o.data,
+      origin: o.origin === undefined ? '' : o.origin,
+      lastEventId: o.lastEventId === undefined ? '' : o.lastEventId,
+      source,
+      ports,
+    };
   }
+
+  static {
+    messageInit = (ev) => {
+      if (ev === null || typeof ev !== 'object' || !(#init in ev)) throw new ERR_INVALID_THIS('MessageEvent');
+      return ev.#init;
+    };
+  }
+
+  get data() { return messageInit(this).data; }
+
+  get origin() { return messageInit(this).origin; }
+
+  get lastEventId() { return messageInit(this).lastEventId; }
+
+  get source() { return messageInit(this).source; }
+
+  get ports() { return messageInit(this).ports; }
+}
+
+for (const key of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
+  const desc = Object.getOwnPropertyDescriptor(MessageEvent.prototype, key);
+  desc.enumerable = true;
+  Object.defineProperty(MessageEvent.prototype, key, desc);
+}
+
+class MessagePortCloseEvent extends Event {}
+
+// ---------------------------------------------------------------------------------------
+// MessagePort
+
+const portState = new WeakMap();
+const makeKey = Symbol('makeKey');
+const untransferable = new WeakSet();
+
+let loopModule;
+function loop() {
+  if (loopModule === undefined) loopModule = require('aio/loop');
+  return loopModule;
+}
+
+function timers() {
+  return require('timers');
 }
 
 function isPort(value) {
-  return value !== null && typeof value === 'object' && Object.hasOwn(value, kState);
+  return value !== null && typeof value === 'object' && portState.has(value);
 }
 
-// The port closed by the user drops what it has not read; its peer still drains its queue.
-function closePort(port, initiator = true) {
-  const state = port[kState];
-  if (state.closed) return;
-  state.closed = true;
-  updateHold(state);
-  const peer = state.peer;
-  if (initiator) state.queue.length = 0;
-  state.peer = null;
-  require('timers').setImmediate(() => port.emit('close'));
-  if (peer !== null) closePort(peer, false);
+// MessagePort methods reject a foreign receiver the way a WebIDL binding does.
+function stateOf(port) {
+  const st = isPort(port) ? portState.get(port) : undefined;
+  if (st === undefined) throw new TypeError('Illegal invocation');
+  return st;
+}
+
+// Moving a port through postMessage: a fresh port object takes over its peer and queue, and
+// the original is left detached (closed, without a 'close' event).
+function adoptPort(old) {
+  const ost = portState.get(old);
+  const fresh = createPort();
+  const fst = portState.get(fresh);
+  fst.peer = ost.peer;
+  fst.inbox = ost.inbox;
+  fst.closing = ost.closing;
+  fst.closed = ost.closed;
+  if (fst.peer !== null) portState.get(fst.peer).peer = fresh;
+  ost.peer = null;
+  ost.inbox = [];
+  ost.closed = true;
+  ost.refed = false;
+  syncLoopHold(ost);
+  return fresh;
+}
+
+// Keeps the loop's pending-request count in step with "referenced, open and listening".
+function syncLoopHold(st) {
+  const want = st.refed && !st.closed;
+  if (want === st.holding) return;
+  st.holding = want;
+  if (want) loop().addRequest();
+  else loop().removeRequest();
+}
+
+function scheduleDrain(port) {
+  const st = portState.get(port);
+  if (!st.started || st.closed || st.drainQueued || st.inbox.length === 0) return;
+  st.drainQueued = true;
+  timers().setImmediate(() => {
+    st.drainQueued = false;
+    drain(port);
+  });
+}
+
+function drain(port) {
+  const st = portState.get(port);
+  // Deliver only what is queued now; messages posted by listeners wait for the next turn.
+  let n = st.inbox.length;
+  while (n-- > 0 && st.started && !st.closed && st.inbox.length > 0) {
+    deliver(port, st.inbox.shift());
+  }
+  scheduleDrain(port);
+}
+
+function deliver(port, msg) {
+  const ev = new MessageEvent('message', { data: msg.data, ports: msg.ports });
+  dispatchInternal(port, ev, true, msg.data);
+}
+
+function beginClose(port) {
+  const st = portState.get(port);
+  if (st.closing) return;
+  const peer = st.peer;
+  st.closing = true;
+  if (peer !== null) portState.get(peer).closing = true;
+  // Messages already queued are delivered first; then both ends report 'close'.
+  timers().setImmediate(() => {
+    finishClose(port);
+    if (peer !== null) finishClose(peer);
+  });
+}
+
+function finishClose(port) {
+  const st = portState.get(port);
+  if (st.closed) return;
+  if (st.started) {
+    while (st.inbox.length > 0) deliver(port, st.inbox.shift());
+  }
+  st.closed = true;
+  st.inbox.length = 0;
+  st.peer = null;
+  st.refed = false;
+  syncLoopHold(st);
+  dispatchInternal(port, new MessagePortCloseEvent('close'));
+}
+
+function splitTransfer(port, transferList) {
+  // Returns [structuredClone options, ports being moved].
+  if (transferList === undefined || transferList === null) return [undefined, []];
+  let list = transferList;
+  if (typeof list === 'object' && typeof list[Symbol.iterator] !== 'function') list = list.transfer;
+  if (list === undefined || list === null) return [undefined, []];
+  if (typeof list !== 'object' || typeof list[Symbol.iterator] !== 'function') {
+    return [{ transfer: list }, []]; // structuredClone reports the bad list
+  }
+  const buffers = [];
+  const ports = [];
+  for (const item of list) {
+    if (isPort(item)) {
+      if (item === port) throw dataCloneError('Transfer list contains source port');
+      ports.push(item);
+    } else if (untransferable.has(item)) {
+      // marked untransferable: sent as a copy, the original stays usable
+    } else if (item !== null && typeof item === 'object' &&
+               Object.prototype.toString.call(item) === '[object ArrayBuffer]') {
+      buffers.push(item);
+    } else {
+      throw codedTypeError('ERR_INVALID_TRANSFER_OBJECT', 'Found invalid object in transferList');
+    }
+  }
+  return [{ transfer: buffers }, ports];
 }
 
 class MessagePort extends NodeEventTarget {
-  constructor(token = undefined) {
-    if (token !== kToken) throw new ERR_CONSTRUCT_CALL_INVALID();
+  constructor(key = undefined) {
+    if (key !== makeKey) throw new ERR_CONSTRUCT_CALL_INVALID();
     super();
-    Object.defineProperty(this, kState, {
-      value: {
-        peer: null, queue: [], started: false, scheduled: false, closed: false, refed: false, held: false,
-      },
+    portState.set(this, {
+      peer: null,
+      inbox: [],
+      started: false,
+      refed: false,
+      holding: false,
+      closing: false,
+      closed: false,
+      drainQueued: false,
     });
   }
 
   postMessage(value, transferList = undefined) {
+    const st = stateOf(this);
     if (arguments.length === 0) {
-      const err = new TypeError('Not enough arguments to MessagePort.postMessage');
-      errors.setCodedStack(err, 'ERR_MISSING_ARGS');
-      err.code = 'ERR_MISSING_ARGS';
-      throw err;
+      throw codedTypeError('ERR_MISSING_ARGS', 'Not enough arguments to MessagePort.postMessage');
     }
-    let transfer = transferList;
-    if (transfer !== undefined && transfer !== null && typeof transfer === 'object' &&
-        typeof transfer[Symbol.iterator] !== 'function') {
-      transfer = transfer.transfer;
-    }
-    if (transfer !== undefined && transfer !== null && typeof transfer === 'object' &&
-        typeof transfer[Symbol.iterator] === 'function') {
-      const list = [];
-      for (const item of transfer) {
-        if (isPort(item)) throw errors.notImplemented('MessagePort.postMessage (transferring a MessagePort)');
-        // Untransferable buffers are copied rather than moved.
-        if (untransferable !== undefined && untransferable.has(item)) continue;
-        list.push(item);
-      }
-      transfer = list;
-    }
+    const [options, ports] = splitTransfer(this, transferList);
     const { structuredClone } = require('node/internal/structured_clone');
-    const data = structuredClone(value, transfer === undefined ? undefined : { transfer });
-    const state = this[kState];
-    if (state.closed || state.peer === null) return;
-    const peerState = state.peer[kState];
-    peerState.queue.push(data);
-    schedule(state.peer);
+    const data = options === undefined ? structuredClone(value) : structuredClone(value, options);
+    const moved = ports.map(adoptPort);
+    if (st.closed || st.closing || st.peer === null) return;
+    const peer = st.peer;
+    portState.get(peer).inbox.push({ data, ports: moved });
+    scheduleDrain(peer);
   }
 
   start() {
-    const state = this[kState];
-    if (state.closed) return;
-    state.started = true;
-    schedule(this);
+    const st = stateOf(this);
+    if (st.started || st.closed) return;
+    st.started = true;
+    scheduleDrain(this);
   }
 
   ref() {
-    const state = this[kState];
-    state.refed = true;
-    updateHold(state);
+    const st = stateOf(this);
+    if (st.closed) return;
+    st.refed = true;
+    syncLoopHold(st);
   }
 
   unref() {
-    const state = this[kState];
-    state.refed = false;
-    updateHold(state);
+    const st = stateOf(this);
+    st.refed = false;
+    syncLoopHold(st);
   }
 
   hasRef() {
-    return this[kState].refed;
+    const st = stateOf(this);
+    return st.refed && !st.closed;
   }
 
   close() {
-    closePort(this);
+    const st = stateOf(this);
+    if (st.closed) return;
+    beginClose(this);
   }
 
-  [kCreateEvent](nodeValue, type) {
-    if (type === 'message' || type === 'messageerror') return new MessageEvent(type, { data: nodeValue });
-    return new Event(type);
+  [kListenerAdded](type, count) {
+    if (type === 'message' && count === 1) {
+      this.start();
+      this.ref();
+    }
+  }
+
+  [kListenerRemoved](type, count) {
+    if (type === 'message' && count === 0) this.unref();
+  }
+
+  [customInspect](depth, options) {
+    const st = portState.get(this);
+    if (depth < 0 || st === undefined) return 'MessagePort';
+    const inspect = require('node/internal/util/inspect').inspect;
+    const shown = { active: !st.closed, refed: st.refed && !st.closed };
+    return `MessagePort [EventTarget] ${inspect(shown, Object.assign({}, options, { depth }))}`;
   }
 }
 
-// Node-style 'message' listeners start the port and keep the loop alive while they exist.
-for (const name of ['on', 'addListener', 'once']) {
-  const base = NodeEventTarget.prototype[name];
-  Object.defineProperty(MessagePort.prototype, name, {
-    value: function(type, listener) {
-      const r = base.call(this, type, listener);
-      if (type === 'message' && isPort(this)) {
-        this.ref();
-        this.start();
-      }
-      return r;
-    },
-    writable: true, enumerable: true, configurable: true,
-  });
-}
-for (const name of ['off', 'removeListener', 'removeAllListeners']) {
-  const base = NodeEventTarget.prototype[name];
-  Object.defineProperty(MessagePort.prototype, name, {
-    value: function(...args) {
-      const r = base.apply(this, args);
-      if (isPort(this) && (args[0] === undefined || args[0] === 'message') && this.listenerCount('message') === 0) {
-        this.unref();
-      }
-      return r;
-    },
-    writable: true, enumerable: true, configurable: true,
-  });
-}
+defineEventHandler(MessagePort.prototype, 'message');
+defineEventHandler(MessagePort.prototype, 'messageerror');
 
-{
-  const holder = {};
-  for (const event of ['message', 'messageerror']) {
-    defineEventHandler(holder, event);
-    const d = Object.getOwnPropertyDescriptor(holder, `on${event}`);
-    const set = d.set;
-    Object.defineProperty(MessagePort.prototype, `on${event}`, {
-      get: d.get,
-      set(value) {
-        set.call(this, value);
-        if (event === 'message' && isPort(this)) {
-          if (typeof value === 'function') {
-            this.ref();
-            this.start();
-          } else if (this.listenerCount('message') === 0) {
-            this.unref();
-          }
-        }
-      },
-      enumerable: true, configurable: true,
-    });
-  }
+function createPort() {
+  return new MessagePort(makeKey);
 }
 
 class MessageChannel {
   constructor() {
-    this.port1 = new MessagePort(kToken);
-    this.port2 = new MessagePort(kToken);
-    this.port1[kState].peer = this.port2;
-    this.port2[kState].peer = this.port1;
+    const a = createPort();
+    const b = createPort();
+    portState.get(a).peer = b;
+    portState.get(b).peer = a;
+    this.port1 = a;
+    this.port2 = b;
   }
 }
 
 function receiveMessageOnPort(port) {
   if (!isPort(port)) {
-    const err = new TypeError('The "port" argument must be a MessagePort instance');
-    errors.setCodedStack(err, 'ERR_INVALID_ARG_TYPE');
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
+    throw codedTypeError('ERR_INVALID_ARG_TYPE', 'The "port" argument must be a MessagePort instance');
   }
-  const state = port[kState];
-  if (state.queue.length === 0) return undefined;
-  return { message: state.queue.shift() };
+  const st = portState.get(port);
+  if (st.closed || st.inbox.length === 0) return undefined;
+  return { message: st.inbox.shift().data };
 }
 
-function markAsUntransferable(obj) {
-  if ((typeof obj !== 'object' && typeof obj !== 'function') || obj === null) return;
-  untransferableSet().add(obj);
+function markAsUntransferable(value) {
+  if (value !== null && (typeof value === 'object' || typeof value === 'function')) {
+    untransferable.add(value);
+  }
+}
+
+function hasMessageListeners(port) {
+  return listenerCountOf(port, 'message') > 0;
 }
 
 module.exports = {
-  MessageEvent, MessagePort, MessageChannel, receiveMessageOnPort, markAsUntransferable,
-  isPort, dataCloneError,
+  MessageEvent,
+  MessagePort,
+  MessageChannel,
+  receiveMessageOnPort,
+  markAsUntransferable,
+  isPort,
+  dataCloneError,
+  hasMessageListeners,
 };
