@@ -1,54 +1,67 @@
 'use strict';
-// node:diagnostics_channel — named channels with subscribers, and tracing channels
-// (start/end/asyncStart/asyncEnd/error) around sync, promise and callback calls.
-// Store binding (bindStore) needs AsyncLocalStorage, which is not available yet.
+// node:diagnostics_channel — named publish/subscribe channels and the tracing-channel helpers
+// built on top of them. Store binding needs AsyncLocalStorage, which unode lacks for now.
 
-const errors = require('node/internal/errors');
-const { ERR_INVALID_ARG_TYPE } = errors.codes;
+const {
+  codes: { ERR_INVALID_ARG_TYPE },
+  notImplemented,
+} = require('node/internal/errors');
 const { validateFunction } = require('node/internal/validators');
 
-const channels = new Map(); // name -> WeakRef<Channel>
-let registry;
+// name -> WeakRef(Channel). Channels that currently have subscribers are also pinned in
+// `pinned`, so a subscription keeps its channel (and its identity) alive.
+const registry = new Map();
+const pinned = new Set();
 
-function forget(name) {
-  const ref = channels.get(name);
-  if (ref !== undefined && ref.deref() === undefined) channels.delete(name);
+function lookup(name) {
+  const ref = registry.get(name);
+  if (ref === undefined) return undefined;
+  const found = ref.deref();
+  if (found === undefined) registry.delete(name);
+  return found;
 }
 
-function reportError(err) {
+// Reports a subscriber's exception without interrupting the other subscribers.
+function reportLater(err) {
   require('process').nextTick(() => { throw err; });
 }
 
 class Channel {
   constructor(name) {
-    // Node's own fields: _subscribers is undefined while nobody listens.
-    this._subscribers = undefined;
-    this._stores = undefined;
-    this.name = name;
-    channels.set(name, new WeakRef(this));
-    if (registry === undefined) registry = new FinalizationRegistry(forget);
-    registry.register(this, name);
+    // Field names follow what Node shows when a channel is inspected.
+    Object.assign(this, { _subscribers: undefined, _stores: undefined, name });
+    registry.set(name, new WeakRef(this));
+  }
+
+  // Subscriber lists are replaced, never mutated, so a publish in progress keeps its snapshot.
+  subscribe(onMessage) {
+    validateFunction(onMessage, 'subscription');
+    this._subscribers = this._subscribers === undefined ? [onMessage] : [...this._subscribers, onMessage];
+    pinned.add(this);
+  }
+
+  unsubscribe(onMessage) {
+    const list = this._subscribers;
+    if (list === undefined) return false;
+    const at = list.indexOf(onMessage);
+    if (at === -1) return false;
+    const next = list.slice();
+    next.splice(at, 1);
+    this._subscribers = next.length === 0 ? undefined : next;
+    if (this._subscribers === undefined) pinned.delete(this);
+    return true;
+  }
+
+  bindStore(store, transformFn) {
+    throw notImplemented('diagnostics_channel.Channel.bindStore');
+  }
+
+  unbindStore(store) {
+    return false;
   }
 
   get hasSubscribers() {
     return this._subscribers !== undefined && this._subscribers.length > 0;
-  }
-
-  subscribe(subscription) {
-    validateFunction(subscription, 'subscription');
-    // Copy on write: a publish in progress keeps its own list.
-    this._subscribers = [...(this._subscribers || []), subscription];
-    holdChannel(this);
-  }
-
-  unsubscribe(subscription) {
-    const index = this._subscribers === undefined ? -1 : this._subscribers.indexOf(subscription);
-    if (index === -1) return false;
-    const next = [...this._subscribers];
-    next.splice(index, 1);
-    this._subscribers = next.length === 0 ? undefined : next;
-    if (next.length === 0) releaseChannel(this);
-    return true;
   }
 
   publish(data) {
@@ -56,183 +69,174 @@ class Channel {
     if (list === undefined) return;
     for (const onMessage of list) {
       try {
-        onMessage(data, this.name);
+        Reflect.apply(onMessage, undefined, [data, this.name]);
       } catch (err) {
-        reportError(err);
+        reportLater(err);
       }
     }
   }
 
-  bindStore(store, transform) {
-    throw errors.notImplemented('Channel.bindStore');
-  }
-
-  unbindStore(store) {
-    return false;
-  }
-
-  runStores(data, fn, thisArg, ...args) {
-    this.publish(data);
-    return Reflect.apply(fn, thisArg, args);
+  runStores(message, fn, receiver, ...rest) {
+    this.publish(message);
+    return Reflect.apply(fn, receiver, rest);
   }
 }
 
-// Channels with subscribers stay alive; the others may be collected once unreferenced.
-const held = new Set();
-function holdChannel(ch) { held.add(ch); }
-function releaseChannel(ch) { held.delete(ch); }
-
-function channel(name) {
-  const ref = channels.get(name);
-  const existing = ref === undefined ? undefined : ref.deref();
-  if (existing !== undefined) return existing;
-  if (typeof name !== 'string' && typeof name !== 'symbol') {
-    throw new ERR_INVALID_ARG_TYPE('channel', ['string', 'symbol'], name);
-  }
-  return new Channel(name);
+function channel(key) {
+  const known = lookup(key);
+  if (known !== undefined) return known;
+  const kind = typeof key;
+  if (kind === 'string' || kind === 'symbol') return new Channel(key);
+  throw new ERR_INVALID_ARG_TYPE('channel', ['string', 'symbol'], key);
 }
 
-function subscribe(name, subscription) {
-  channel(name).subscribe(subscription);
+function subscribe(key, onMessage) {
+  channel(key).subscribe(onMessage);
 }
 
-function unsubscribe(name, subscription) {
-  return channel(name).unsubscribe(subscription);
+function unsubscribe(key, onMessage) {
+  const ch = lookup(key);
+  return ch === undefined ? false : ch.unsubscribe(onMessage);
 }
 
-function hasSubscribers(name) {
-  const ref = channels.get(name);
-  const ch = ref === undefined ? undefined : ref.deref();
-  return ch !== undefined && ch.hasSubscribers;
+function hasSubscribers(key) {
+  const ch = lookup(key);
+  return ch === undefined ? false : ch.hasSubscribers;
 }
 
-// ---- tracing channels ----
+const kEvents = ['start', 'end', 'asyncStart', 'asyncEnd', 'error'];
 
-const traceEvents = ['start', 'end', 'asyncStart', 'asyncEnd', 'error'];
+function fixed(target, key, value) {
+  Object.defineProperty(target, key, { value, writable: false, enumerable: false, configurable: false });
+}
 
 class TracingChannel {
-  constructor(nameOrChannels) {
-    const define = (e, ch) => Object.defineProperty(this, e, { value: ch });
-    if (typeof nameOrChannels === 'string') {
-      for (const e of traceEvents) define(e, channel(`tracing:${nameOrChannels}:${e}`));
-    } else if (typeof nameOrChannels === 'object' && nameOrChannels !== null) {
-      for (const e of traceEvents) {
-        const ch = nameOrChannels[e];
-        if (!(ch instanceof Channel)) {
-          throw new ERR_INVALID_ARG_TYPE(`nameOrChannels.${e}`, 'Channel', ch);
+  constructor(spec) {
+    if (typeof spec === 'string') {
+      for (const ev of kEvents) fixed(this, ev, channel(`tracing:${spec}:${ev}`));
+    } else if (spec !== null && typeof spec === 'object') {
+      for (const ev of kEvents) {
+        const given = spec[ev];
+        if (given == null) throw new TypeError('Cannot convert undefined or null to object');
+        if (!(given instanceof Channel)) {
+          throw new ERR_INVALID_ARG_TYPE(`nameOrChannels.${ev}`, ['Channel'], given);
         }
-        define(e, ch);
+        fixed(this, ev, given);
       }
     } else {
-      throw new ERR_INVALID_ARG_TYPE('nameOrChannels', ['string', 'object', 'TracingChannel'], nameOrChannels);
+      throw new ERR_INVALID_ARG_TYPE('nameOrChannels', ['string', 'TracingChannel', 'Object'], spec);
     }
   }
 
   get hasSubscribers() {
-    return this.start.hasSubscribers || this.end.hasSubscribers || this.asyncStart.hasSubscribers ||
-      this.asyncEnd.hasSubscribers || this.error.hasSubscribers;
+    return kEvents.some((ev) => this[ev].hasSubscribers);
   }
 
   subscribe(handlers) {
-    for (const e of traceEvents) {
-      if (handlers[e]) this[e].subscribe(handlers[e]);
+    for (const ev of kEvents) {
+      if (handlers[ev]) this[ev].subscribe(handlers[ev]);
     }
   }
 
   unsubscribe(handlers) {
-    let done = true;
-    for (const e of traceEvents) {
-      if (handlers[e] && !this[e].unsubscribe(handlers[e])) done = false;
+    let all = true;
+    for (const ev of kEvents) {
+      if (handlers[ev] && !this[ev].unsubscribe(handlers[ev])) all = false;
     }
-    return done;
+    return all;
   }
 
-  traceSync(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, error } = this;
-    return start.runStores(context, () => {
+  traceSync(fn, ctx = {}, receiver, ...rest) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, receiver, rest);
+    const run = () => {
       try {
-        const result = Reflect.apply(fn, thisArg, args);
-        context.result = result;
+        const result = Reflect.apply(fn, receiver, rest);
+        ctx.result = result;
         return result;
       } catch (err) {
-        context.error = err;
-        error.publish(context);
+        ctx.error = err;
+        this.error.publish(ctx);
         throw err;
       } finally {
-        end.publish(context);
+        this.end.publish(ctx);
       }
-    });
+    };
+    return this.start.runStores(ctx, run);
   }
 
-  tracePromise(fn, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
-    function resolve(result) {
-      context.result = result;
-      asyncStart.publish(context);
-      asyncEnd.publish(context);
-      return result;
-    }
-    function reject(err) {
-      context.error = err;
-      error.publish(context);
-      asyncStart.publish(context);
-      asyncEnd.publish(context);
+  tracePromise(fn, ctx = {}, receiver, ...rest) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, receiver, rest);
+    const settled = () => {
+      this.asyncStart.publish(ctx);
+      this.asyncEnd.publish(ctx);
+    };
+    const onValue = (value) => {
+      ctx.result = value;
+      settled();
+      return value;
+    };
+    const onError = (err) => {
+      ctx.error = err;
+      this.error.publish(ctx);
+      settled();
+      // Returned rather than thrown: Node settles the outer promise a few ticks later.
       return Promise.reject(err);
-    }
-    return start.runStores(context, () => {
+    };
+    const run = () => {
       try {
-        let promise = Reflect.apply(fn, thisArg, args);
-        if (!(promise instanceof Promise)) promise = Promise.resolve(promise);
-        return promise.then(resolve, reject);
+        const pending = Reflect.apply(fn, receiver, rest);
+        return Promise.prototype.then.call(
+          pending instanceof Promise ? pending : Promise.resolve(pending), onValue, onError);
       } catch (err) {
-        context.error = err;
-        error.publish(context);
+        ctx.error = err;
+        this.error.publish(ctx);
         throw err;
       } finally {
-        end.publish(context);
+        this.end.publish(ctx);
       }
-    });
+    };
+    return this.start.runStores(ctx, run);
   }
 
-  traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
-    if (!this.hasSubscribers) return Reflect.apply(fn, thisArg, args);
-    const { start, end, asyncStart, asyncEnd, error } = this;
-    const callback = args.at(position);
-    validateFunction(callback, 'callback');
-    function wrappedCallback(err, res) {
+  traceCallback(fn, position = -1, ctx = {}, receiver, ...rest) {
+    if (!this.hasSubscribers) return Reflect.apply(fn, receiver, rest);
+    const index = position < 0 ? rest.length + position : position;
+    const original = rest[index];
+    validateFunction(original, 'callback');
+    const tracer = this;
+    rest[index] = function tracedCallback(err, result) {
       if (err) {
-        context.error = err;
-        error.publish(context);
+        ctx.error = err;
+        tracer.error.publish(ctx);
       } else {
-        context.result = res;
+        ctx.result = result;
       }
-      return asyncStart.runStores(context, () => {
+      const callArgs = arguments;
+      return tracer.asyncStart.runStores(ctx, () => {
         try {
-          return Reflect.apply(callback, this, arguments);
+          return Reflect.apply(original, this, callArgs);
         } finally {
-          asyncEnd.publish(context);
+          tracer.asyncEnd.publish(ctx);
         }
       });
-    }
-    args.splice(position, 1, wrappedCallback);
-    return start.runStores(context, () => {
+    };
+    const run = () => {
       try {
-        return Reflect.apply(fn, thisArg, args);
+        return Reflect.apply(fn, receiver, rest);
       } catch (err) {
-        context.error = err;
-        error.publish(context);
+        ctx.error = err;
+        this.error.publish(ctx);
         throw err;
       } finally {
-        end.publish(context);
+        this.end.publish(ctx);
       }
-    });
+    };
+    return this.start.runStores(ctx, run);
   }
 }
 
-function tracingChannel(nameOrChannels) {
-  return new TracingChannel(nameOrChannels);
+function tracingChannel(spec) {
+  return new TracingChannel(spec);
 }
 
 module.exports = {

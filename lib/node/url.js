@@ -1,21 +1,109 @@
 'use strict';
-// node:url: the WHATWG URL API (from node/internal/url) plus the legacy url.parse/format/
-// resolve API with its historical quirks (Url objects with Node's exact fields).
+// node:url — the WHATWG URL API (from node/internal/url) plus the legacy Url object:
+// url.parse(), url.format(), url.resolve() and url.resolveObject() with Node's quirks.
 
+const whatwg = require('node/internal/url');
 const {
-  URL, URLSearchParams, isURL, domainToASCII, domainToUnicode, fileURLToPath, pathToFileURL,
-  urlToHttpOptions, domainToASCIIInternal, invalidURL, decodeURIComponentV8,
-} = require('node/internal/url');
-const { codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URI } } = require('node/internal/errors');
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL, ERR_INVALID_URI },
+} = require('node/internal/errors');
 const { validateString, validateObject } = require('node/internal/validators');
 
-let qs;
-function querystring() {
-  if (qs === undefined) qs = require('querystring');
-  return qs;
+// ---------------------------------------------------------------------------------------
+// Scheme classes of the legacy parser.
+
+// Schemes whose URLs never have an authority part ("javascript://x" is a path).
+const NO_HOST_SCHEMES = new Set(['javascript', 'javascript:']);
+// Schemes whose URLs always carry "//" and whose empty path is "/".
+const SLASHED_SCHEMES = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:',
+  'gopher', 'gopher:', 'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
+
+const SCHEME_RE = /^[a-z0-9.+-]+:/i;
+const PORT_SUFFIX_RE = /:[0-9]*$/;
+// A bare path ("/a/b?c") needs none of the authority logic and is kept verbatim.
+const BARE_PATH_RE = /^(\/\/?(?!\/)[^?\s@]*)(\?\S*)?$/;
+// "//user@host" counts as an authority even without a scheme.
+const AUTH_LOOKING_RE = /^\/\/[^@/]+@[^@/]+/;
+
+// Characters escaped in the part after the host (space, quotes, angle brackets, ...).
+const ESCAPED_IN_PATH = {
+  __proto__: null,
+  '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C',
+  '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
+};
+const ESCAPED_IN_PATH_RE = /[\t\n\r "'<>\\^`{|}]/g;
+
+// How each character ends or taints the host while scanning an authority.
+const ENDS_HOST = '#/?';
+const NOT_HOST = ' "%\';<>^`{|}';
+
+function isTrimmed(code) {
+  return code <= 0x20 || code === 0xa0 || code === 0xfeff;
 }
 
-// Legacy Url objects: every field starts as null, in this order.
+let querystring;
+function qs() {
+  if (querystring === undefined) querystring = require('querystring');
+  return querystring;
+}
+
+function decodeAuth(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw new URIError('URI malformed');
+  }
+}
+
+function encodeAuth(text) {
+  let out;
+  try {
+    out = encodeURIComponent(text);
+  } catch {
+    throw new ERR_INVALID_URI();
+  }
+  return out.replace(/%3A/gi, ':');
+}
+
+// Hostname to its ASCII (punycode) form as url.parse does it; null when IDNA rejects it.
+const MAPPED_FORBIDDEN_RE = /[\x00\t\n\r #/:<>?@[\\\]^|]/;
+function legacyToASCII(hostname) {
+  const nul = hostname.indexOf('\0');
+  if (nul !== -1) hostname = hostname.slice(0, nul);
+  if (hostname === '') return '';
+  const ascii = whatwg.domainToASCIIInternal(hostname);
+  if (ascii === null) return null;
+  // Mapping may turn a non-ASCII character into one no host can hold (U+00A0 into a space).
+  if (/[^\x00-\x7f]/.test(hostname) && MAPPED_FORBIDDEN_RE.test(ascii)) return null;
+  return ascii;
+}
+
+let warnedPortInHost = false;
+function warnInvalidHost(input) {
+  if (warnedPortInHost) return;
+  warnedPortInHost = true;
+  require('process').emitWarning(
+    `The URL ${input} is invalid. Future versions of Node.js will throw an error.`,
+    'DeprecationWarning', 'DEP0170');
+}
+
+let warnedParse = false;
+function warnLegacyParse() {
+  if (warnedParse) return;
+  warnedParse = true;
+  const process = require('process');
+  const env = process.env || {};
+  const pending = (process.execArgv || []).includes('--pending-deprecation') ||
+    env.NODE_PENDING_DEPRECATION === '1' ||
+    /(?:^|\s)--pending-deprecation(?:\s|$)/.test(env.NODE_OPTIONS || '');
+  if (!pending) return;
+  process.emitWarning('`url.parse()` behavior is not standardized and prone to errors that have ' +
+    'security implications. Use the WHATWG URL API instead. CVEs are not issued for `url.parse()` ' +
+    'vulnerabilities.', 'DeprecationWarning', 'DEP0169');
+}
+
+// ---------------------------------------------------------------------------------------
+// The Url object.
+
 function Url() {
   this.protocol = null;
   this.slashes = null;
@@ -31,618 +119,482 @@ function Url() {
   this.href = null;
 }
 
-// Schemes that never have a host part, and whose rest is never auto-escaped.
-const hostless = new Set(['javascript', 'javascript:']);
-// Schemes that always carry '//' after the colon.
-const slashed = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:',
-  'file', 'file:', 'ws', 'ws:', 'wss', 'wss:']);
-
-const SCHEME_RE = /^[a-z0-9.+-]+:/i;
-const PORT_SUFFIX_RE = /:[0-9]*$/;
-const AUTH_HOST_RE = /^\/\/[^@/]+@[^@/]+/;
-const SIMPLE_PATH_RE = /^(\/\/?(?!\/)[^?\s]*)(\?[^\s]*)?$/;
-const MAX_HOSTNAME = 255;
-// Characters the legacy parser escapes anywhere in the part after the host.
-const AUTO_ESCAPE = {
-  __proto__: null,
-  '\t': '%09', '\n': '%0A', '\r': '%0D', ' ': '%20', '"': '%22', "'": '%27', '<': '%3C',
-  '>': '%3E', '\\': '%5C', '^': '%5E', '`': '%60', '{': '%7B', '|': '%7C', '}': '%7D',
-};
-const AUTO_ESCAPE_RE = /[\t\n\r "'<>\\^`{|}]/g;
-// A host this hostname contains a character that could be used to spoof another part.
-const BAD_HOST_RE = /[\0\t\n\r #%/:<>?@[\\\]^|]/;
-const BAD_HOST_V6_RE = /[\0\t\n\r #%/<>?@\\^|]/;
-
-function isBracketed(h) {
-  return h[0] === '[' && h[h.length - 1] === ']';
-}
-
-// Characters that end the host (after the last '@'): these never belong to a hostname.
-function isNonHostChar(c) {
-  switch (c) {
-    case 9: case 10: case 13: case 32: case 34: case 37: case 39: case 59: case 60: case 62:
-    case 92: case 94: case 96: case 123: case 124: case 125:
-      return true;
-    default:
-      return false;
-  }
-}
-
-let warnedInvalid = false;
-function warnInvalidURL(input) {
-  if (warnedInvalid) return;
-  warnedInvalid = true;
-  try {
-    require('process').emitWarning(
-      `The URL ${input} is invalid. Future versions of Node.js will throw an error.`,
-      'DeprecationWarning', 'DEP0170');
-  } catch {
-    // no process available: the warning is advisory only
-  }
-}
-
-// Lenient IDNA for legacy hostnames: like the native converter, stops at a NUL.
-function legacyToASCII(hostname) {
-  const nul = hostname.indexOf('\0');
-  if (nul !== -1) hostname = hostname.slice(0, nul);
-  if (hostname === '') return '';
-  const r = domainToASCIIInternal(hostname);
-  return r === null ? '' : r;
-}
-
-function urlParse(url, parseQueryString, slashesDenoteHost) {
-  if (url instanceof Url) return url;
-  const u = new Url();
-  u.parse(url, parseQueryString, slashesDenoteHost);
-  return u;
-}
-
-// Trims whitespace at both ends and turns backslashes before the first '?' or '#' into '/'.
-// Returns [rest, hasHash, hasAt].
-function preprocess(url) {
-  const isWs = (c) => c < 33 || c === 0xa0 || c === 0xfeff;
+// Leading/trailing controls and spaces go; backslashes before the query or fragment become
+// slashes. Returns the cleaned text.
+function tidyInput(input) {
   let start = 0;
-  let end = url.length;
-  while (start < end && isWs(url.charCodeAt(start))) start++;
-  while (end > start && isWs(url.charCodeAt(end - 1))) end--;
-  let hasHash = false;
-  let hasAt = false;
-  let split = false;
-  let out = '';
-  let last = start;
-  for (let i = start; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    if (!split) {
-      if (c === 0x40) {
-        hasAt = true;
-      } else if (c === 0x23 || c === 0x3f) {
-        if (c === 0x23) hasHash = true;
-        split = true;
-      } else if (c === 0x5c && i < end) {
-        out += `${url.slice(last, i)}/`;
-        last = i + 1;
-      }
-    } else if (c === 0x23) {
-      hasHash = true;
-    }
+  let end = input.length;
+  while (start < end && isTrimmed(input.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(input.charCodeAt(end - 1))) end--;
+  const text = input.slice(start, end);
+  let cut = text.length;
+  const q = text.indexOf('?');
+  const h = text.indexOf('#');
+  if (q !== -1) cut = q;
+  if (h !== -1 && h < cut) cut = h;
+  const head = text.slice(0, cut);
+  return head.includes('\\') ? head.replace(/\\/g, '/') + text.slice(cut) : text;
+}
+
+// Splits query and fragment off `rest` into the Url, leaving `pathname` (or nothing).
+function takeQueryAndPath(self, rest, parseQuery) {
+  const hashAt = rest.indexOf('#');
+  if (hashAt !== -1) {
+    self.hash = rest.slice(hashAt);
+    rest = rest.slice(0, hashAt);
   }
-  out += url.slice(last, end);
-  return [out, hasHash, hasAt];
+  const queryAt = rest.indexOf('?');
+  if (queryAt !== -1) {
+    self.search = rest.slice(queryAt);
+    const raw = rest.slice(queryAt + 1);
+    self.query = parseQuery ? qs().parse(raw) : raw;
+    rest = rest.slice(0, queryAt);
+  } else if (parseQuery) {
+    self.query = emptyQuery();
+  }
+  if (rest !== '') self.pathname = rest;
 }
 
-function parseQuery(str) {
-  return querystring().parse(str);
+function emptyQuery() {
+  return { __proto__: null };
 }
 
-Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
-  validateString(url, 'url');
-  let [rest, hasHash, hasAt] = preprocess(url);
+function setPath(self) {
+  if (self.pathname || self.search) self.path = (self.pathname || '') + (self.search || '');
+}
 
-  if (!slashesDenoteHost && !hasHash && !hasAt) {
-    const m = SIMPLE_PATH_RE.exec(rest);
-    if (m) {
+Url.prototype.parse = function parse(input, parseQuery, slashesDenoteHost) {
+  validateString(input, 'url');
+  let rest = tidyInput(input);
+
+  if (!slashesDenoteHost && !rest.includes('#')) {
+    const bare = BARE_PATH_RE.exec(rest);
+    if (bare !== null) {
       this.path = rest;
       this.href = rest;
-      this.pathname = m[1];
-      if (m[2]) {
-        this.search = m[2];
-        this.query = parseQueryString ? parseQuery(this.search.slice(1)) : this.search.slice(1);
-      } else if (parseQueryString) {
-        this.search = null;
-        this.query = { __proto__: null };
+      this.pathname = bare[1];
+      if (bare[2]) {
+        this.search = bare[2];
+        const raw = bare[2].slice(1);
+        this.query = parseQuery ? qs().parse(raw) : raw;
+      } else if (parseQuery) {
+        this.query = emptyQuery();
       }
       return this;
     }
   }
 
-  let proto = SCHEME_RE.exec(rest);
-  let lowerProto;
-  if (proto) {
-    proto = proto[0];
-    lowerProto = proto.toLowerCase();
-    this.protocol = lowerProto;
-    rest = rest.slice(proto.length);
+  let scheme = SCHEME_RE.exec(rest);
+  let lowerScheme;
+  if (scheme !== null) {
+    scheme = scheme[0];
+    lowerScheme = scheme.toLowerCase();
+    this.protocol = lowerScheme;
+    rest = rest.slice(scheme.length);
   }
 
-  // "user@server" always means a host; "//host/path" only with a scheme or slashesDenoteHost.
-  let slashes;
-  if (slashesDenoteHost || proto || AUTH_HOST_RE.test(rest)) {
-    slashes = rest.charCodeAt(0) === 0x2f && rest.charCodeAt(1) === 0x2f;
-    if (slashes && !(proto && hostless.has(lowerProto))) {
+  let hasSlashes = false;
+  if (slashesDenoteHost || scheme !== null || AUTH_LOOKING_RE.test(rest)) {
+    hasSlashes = rest.startsWith('//');
+    if (hasSlashes && !(scheme !== null && NO_HOST_SCHEMES.has(lowerScheme))) {
       rest = rest.slice(2);
       this.slashes = true;
     }
   }
 
-  if (!hostless.has(lowerProto) && (slashes || (proto && !slashed.has(proto)))) {
-    rest = parseAuthority(this, rest, url);
-  }
+  const wantsHost = !NO_HOST_SCHEMES.has(lowerScheme) &&
+    (hasSlashes || (scheme !== null && !SLASHED_SCHEMES.has(scheme)));
+  if (wantsHost) rest = readAuthority(this, rest, input);
 
-  if (!hostless.has(lowerProto)) rest = rest.replace(AUTO_ESCAPE_RE, (ch) => AUTO_ESCAPE[ch]);
+  if (lowerScheme !== 'javascript:') rest = rest.replace(ESCAPED_IN_PATH_RE, (c) => ESCAPED_IN_PATH[c]);
+  takeQueryAndPath(this, rest, parseQuery);
 
-  let qIdx = -1;
-  let hIdx = -1;
-  for (let i = 0; i < rest.length; i++) {
-    const c = rest.charCodeAt(i);
-    if (c === 0x23) {
-      this.hash = rest.slice(i);
-      hIdx = i;
-      break;
-    }
-    if (c === 0x3f && qIdx === -1) qIdx = i;
-  }
-
-  if (qIdx !== -1) {
-    const qEnd = hIdx === -1 ? rest.length : hIdx;
-    this.search = rest.slice(qIdx, qEnd);
-    this.query = rest.slice(qIdx + 1, qEnd);
-    if (parseQueryString) this.query = parseQuery(this.query);
-  } else if (parseQueryString) {
-    this.search = null;
-    this.query = { __proto__: null };
-  }
-
-  const pathEnd = qIdx !== -1 && (hIdx === -1 || qIdx < hIdx) ? qIdx : hIdx;
-  if (pathEnd === -1) {
-    if (rest.length > 0) this.pathname = rest;
-  } else if (pathEnd > 0) {
-    this.pathname = rest.slice(0, pathEnd);
-  }
-  if (slashed.has(lowerProto) && this.hostname && !this.pathname) this.pathname = '/';
-
-  if (this.pathname || this.search) this.path = (this.pathname || '') + (this.search || '');
-
-  this.href = this.format();
+  if (SLASHED_SCHEMES.has(lowerScheme) && this.hostname && !this.pathname) this.pathname = '/';
+  setPath(this);
+  this.href = formatLegacy(this);
   return this;
 };
 
-// Splits "auth@host:port" off the front of `rest`; returns what follows the host.
-function parseAuthority(self, rest, url) {
-  // Tabs and newlines inside the authority (before the first '/', '?' or '#') are dropped.
-  const authEnd = rest.search(/[/?#]/);
-  const authority = authEnd === -1 ? rest : rest.slice(0, authEnd);
-  if (/[\t\n\r]/.test(authority)) {
-    rest = authority.replace(/[\t\n\r]/g, '') + (authEnd === -1 ? '' : rest.slice(authEnd));
-  }
-  // The host ends at the first '/', '?' or '#'. Characters that cannot be in a host end it
-  // too, unless an '@' follows them (then they were part of the auth).
-  let hostEnd = -1;
+// Reads "[auth@]host[:port]" from the front of `rest` into the Url; returns what follows.
+function readAuthority(self, rest, input) {
+  // Tabs and newlines vanish from everything before the path, query or fragment.
+  const stop = rest.search(/[#/?]/);
+  const head = stop === -1 ? rest : rest.slice(0, stop);
+  if (/[\t\n\r]/.test(head)) rest = head.replace(/[\t\n\r]/g, '') + (stop === -1 ? '' : rest.slice(stop));
   let at = -1;
-  let nonHost = -1;
-  for (let i = 0; i < rest.length && hostEnd === -1; i++) {
-    const c = rest.charCodeAt(i);
-    if (c === 0x23 || c === 0x2f || c === 0x3f) {
-      if (nonHost === -1) nonHost = i;
-      hostEnd = i;
-    } else if (c === 0x40) {
+  let hostStop = -1;
+  let i = 0;
+  for (; i < rest.length; i++) {
+    const c = rest[i];
+    if (ENDS_HOST.includes(c)) {
+      if (hostStop === -1) hostStop = i;
+      break;
+    }
+    if (c === '@') {
       at = i;
-      nonHost = -1;
-    } else if (isNonHostChar(c) && nonHost === -1) {
-      nonHost = i;
+      hostStop = -1;
+    } else if (hostStop === -1 && NOT_HOST.includes(c)) {
+      hostStop = i;
     }
   }
-  let hostStart = 0;
   if (at !== -1) {
-    self.auth = decodeURIComponentV8(rest.slice(0, at));
-    hostStart = at + 1;
+    self.auth = decodeAuth(rest.slice(0, at));
+    rest = rest.slice(at + 1);
+    if (hostStop !== -1) hostStop -= at + 1;
   }
-  if (nonHost === -1) {
-    self.host = rest.slice(hostStart);
-    rest = '';
-  } else {
-    self.host = rest.slice(hostStart, nonHost);
-    rest = rest.slice(nonHost);
-  }
+  if (hostStop === -1) hostStop = rest.length;
+  self.host = rest.slice(0, hostStop);
+  rest = rest.slice(hostStop);
 
   self.parseHost();
-  if (typeof self.hostname !== 'string') self.hostname = '';
+  let hostname = self.hostname || '';
+  const bracketed = hostname.length >= 2 && hostname[0] === '[' && hostname[hostname.length - 1] === ']';
 
-  const v6 = isBracketed(self.hostname);
-  if (!v6) {
-    // A ':' left in the hostname (e.g. "a:b:c") moves the remainder into the path.
-    const colon = self.hostname.indexOf(':');
+  if (!bracketed) {
+    // A colon that is not a port separator ends the host (the rest joins the path); brackets
+    // outside an IPv6 literal make the whole URL invalid.
+    const colon = hostname.indexOf(':');
     if (colon !== -1) {
-      warnInvalidURL(url);
-      rest = `/${self.hostname.slice(colon)}${rest}`;
-      self.hostname = self.hostname.slice(0, colon);
+      warnInvalidHost(input);
+      rest = `/${hostname.slice(colon)}${rest}`;
+      hostname = hostname.slice(0, colon);
     }
+    if (hostname.includes('[') || hostname.includes(']')) throw new ERR_INVALID_URL(input);
+  } else if (hostname.includes('\0')) {
+    throw new ERR_INVALID_URL(input);
   }
 
-  if (self.hostname.length > MAX_HOSTNAME) self.hostname = '';
-  else self.hostname = self.hostname.toLowerCase();
-
-  if (self.hostname !== '') {
-    if (v6) {
-      if (BAD_HOST_V6_RE.test(self.hostname)) throw invalidURL(url);
-    } else {
-      self.hostname = legacyToASCII(self.hostname);
-      if (self.hostname === '' || BAD_HOST_RE.test(self.hostname)) throw invalidURL(url);
-    }
+  hostname = hostname.length > 255 ? '' : hostname.toLowerCase();
+  if (!bracketed && hostname !== '') {
+    const ascii = legacyToASCII(hostname);
+    if (ascii === null) throw new ERR_INVALID_URL(input);
+    hostname = ascii;
   }
 
-  self.host = (self.hostname || '') + (self.port ? `:${self.port}` : '');
-
-  if (v6) {
-    self.hostname = self.hostname.slice(1, -1);
+  self.host = hostname + (self.port ? `:${self.port}` : '');
+  if (bracketed) {
+    hostname = hostname.slice(1, -1);
     if (rest[0] !== '/') rest = `/${rest}`;
   }
+  self.hostname = hostname;
   return rest;
 }
 
+// Serialises any Url-shaped object the legacy way.
+function formatLegacy(obj) {
+  const scheme = obj.protocol ? (obj.protocol.endsWith(':') ? obj.protocol : `${obj.protocol}:`) : '';
+  const userinfo = obj.auth ? `${encodeAuth(obj.auth)}@` : '';
 
-// Auth characters left as they are by format(); everything else is percent-encoded.
-function isAuthSafe(c) {
-  return (c >= 0x30 && c <= 0x3a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
-    c === 0x21 || (c >= 0x27 && c <= 0x2a) || c === 0x2d || c === 0x2e || c === 0x5f || c === 0x7e;
-}
-
-function escapeAuth(str) {
-  let out = '';
-  for (let i = 0; i < str.length; i++) {
-    const c = str.charCodeAt(i);
-    if (c < 0x80) {
-      out += isAuthSafe(c) ? str[i] : `%${c < 16 ? '0' : ''}${c.toString(16).toUpperCase()}`;
-      continue;
-    }
-    let ch = str[i];
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = str.charCodeAt(i + 1);
-      if (!(d >= 0xdc00 && d <= 0xdfff)) throw new ERR_INVALID_URI();
-      ch += str[++i];
-    } else if (c >= 0xdc00 && c <= 0xdfff) {
-      throw new ERR_INVALID_URI();
-    }
-    out += encodeURIComponent(ch);
+  let authority = '';
+  if (obj.host) {
+    authority = userinfo + obj.host;
+  } else if (obj.hostname) {
+    const name = obj.hostname;
+    const bare = name.includes(':') && !(name.startsWith('[') && name.endsWith(']'));
+    authority = `${userinfo}${bare ? `[${name}]` : name}${obj.port ? `:${obj.port}` : ''}`;
   }
-  return out;
+
+  let query = obj.search;
+  if (!query && obj.query !== null && typeof obj.query === 'object') {
+    const encoded = qs().stringify(obj.query);
+    query = encoded ? `?${encoded}` : '';
+  }
+  query = query ? `${query}`.replace(/#/g, '%23') : '';
+  if (query !== '' && !query.startsWith('?')) query = `?${query}`;
+
+  let path = obj.pathname ? obj.pathname.replace(/[?#]/g, (c) => (c === '#' ? '%23' : '%3F')) : '';
+  let prefix = authority;
+  if (obj.slashes || SLASHED_SCHEMES.has(scheme)) {
+    if (obj.slashes || authority !== '') {
+      prefix = `//${authority}`;
+      if (path !== '' && !path.startsWith('/')) path = `/${path}`;
+    } else if (scheme === 'file:') {
+      prefix = '//';
+    }
+  }
+
+  const fragment = obj.hash ? (obj.hash.startsWith('#') ? obj.hash : `#${obj.hash}`) : '';
+  return `${scheme}${prefix}${path}${query}${fragment}`;
 }
 
 Url.prototype.format = function format() {
-  let auth = this.auth || '';
-  if (auth) auth = `${escapeAuth(auth)}@`;
-
-  let protocol = this.protocol || '';
-  let pathname = this.pathname || '';
-  let hash = this.hash || '';
-  let host = '';
-  let query = '';
-
-  if (this.host) {
-    host = auth + this.host;
-  } else if (this.hostname) {
-    const hn = this.hostname;
-    host = auth + (hn.includes(':') && !isBracketed(hn) ? `[${hn}]` : hn);
-    if (this.port) host += `:${this.port}`;
-  }
-
-  if (this.query !== null && typeof this.query === 'object') {
-    query = querystring().stringify(this.query);
-  }
-
-  let search = this.search || (query && `?${query}`) || '';
-
-  if (protocol && protocol.charCodeAt(protocol.length - 1) !== 0x3a) protocol += ':';
-
-  if (pathname.includes('#') || pathname.includes('?')) {
-    pathname = pathname.replace(/[#?]/g, (ch) => (ch === '#' ? '%23' : '%3F'));
-  }
-
-  if (this.slashes || slashed.has(protocol)) {
-    if (this.slashes || host) {
-      if (pathname && pathname.charCodeAt(0) !== 0x2f) pathname = `/${pathname}`;
-      host = `//${host}`;
-    } else if (protocol.length >= 4 && protocol.startsWith('file')) {
-      host = '//';
-    }
-  }
-
-  search = search.replace(/#/g, '%23');
-
-  if (hash && hash.charCodeAt(0) !== 0x23) hash = `#${hash}`;
-  if (search && search.charCodeAt(0) !== 0x3f) search = `?${search}`;
-
-  return protocol + host + pathname + search + hash;
+  return formatLegacy(this);
 };
 
-function urlFormat(urlObject, options) {
-  if (typeof urlObject === 'string') {
-    urlObject = urlParse(urlObject);
-  } else if (typeof urlObject !== 'object' || urlObject === null) {
-    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
-  } else if (isURL(urlObject)) {
-    let fragment = true;
-    let unicode = false;
-    let search = true;
-    let auth = true;
-    if (options) {
-      validateObject(options, 'options');
-      if (options.fragment != null) fragment = Boolean(options.fragment);
-      if (options.unicode != null) unicode = Boolean(options.unicode);
-      if (options.search != null) search = Boolean(options.search);
-      if (options.auth != null) auth = Boolean(options.auth);
-    }
-    return formatWhatwg(urlObject, fragment, unicode, search, auth);
-  }
-  return Url.prototype.format.call(urlObject);
-}
-
-function formatWhatwg(u, fragment, unicode, search, auth) {
-  const copy = new URL(u.href);
-  if (!auth) {
-    copy.username = '';
-    copy.password = '';
-  }
-  if (!fragment) copy.hash = '';
-  if (!search) copy.search = '';
-  let href = copy.href;
-  if (unicode && copy.hostname) {
-    // Replace the serialized host by its Unicode form.
-    const hostname = copy.hostname;
-    const uni = domainToUnicode(hostname);
-    const prefix = `${copy.protocol}//`;
-    const creds = copy.username || copy.password ?
-      `${copy.username}${copy.password ? `:${copy.password}` : ''}@` : '';
-    const start = prefix.length + creds.length;
-    if (href.startsWith(hostname, start)) href = href.slice(0, start) + uni + href.slice(start + hostname.length);
-  }
-  return href;
-}
-
-function urlResolve(source, relative) {
-  return urlParse(source, false, true).resolve(relative);
-}
-
-function urlResolveObject(source, relative) {
-  if (!source) return relative;
-  return urlParse(source, false, true).resolveObject(relative);
-}
-
-Url.prototype.resolve = function resolve(relative) {
-  return this.resolveObject(urlParse(relative, false, true)).format();
+Url.prototype.resolve = function resolve(target) {
+  return formatLegacy(this.resolveObject(legacyParse(target, false, true)));
 };
 
-// Splits auth out of a host of the form "user@host" (e.g. after resolving mailto: URLs).
-function liftAuthFromHost(result) {
-  if (result.host && result.host.indexOf('@') > 0) {
-    const parts = result.host.split('@');
-    result.auth = parts.shift();
-    result.host = result.hostname = parts.shift();
+// Copies every own enumerable field of `from` onto `to`, except the one named `skip`.
+function copyFields(to, from, skip) {
+  for (const key of Object.keys(from)) {
+    if (key !== skip) to[key] = from[key];
   }
 }
 
-function updatePath(result) {
-  if (result.pathname !== null || result.search !== null) {
-    result.path = (result.pathname ? result.pathname : '') + (result.search ? result.search : '');
+function take(to, from, ...keys) {
+  for (const key of keys) to[key] = from[key];
+}
+
+function pathOf(u) {
+  return (u.pathname ? u.pathname : '') + (u.search ? u.search : '');
+}
+
+function finish(u) {
+  u.href = formatLegacy(u);
+  return u;
+}
+
+// Host and auth of a scheme without "//" live at the front of its path; split them back out.
+function hostFromSegments(u, segments, isAbsolute, queryOnly) {
+  let first;
+  if (queryOnly) first = segments.shift();
+  else first = isAbsolute ? '' : (segments.length ? segments.shift() : '');
+  u.hostname = first;
+  u.host = first;
+  if (first && first.indexOf('@') > 0) {
+    const [user, hostPart] = first.split('@');
+    u.auth = user;
+    u.host = hostPart;
+    u.hostname = hostPart;
   }
 }
 
-Url.prototype.resolveObject = function resolveObject(relative) {
-  if (typeof relative === 'string') {
-    const rel = new Url();
-    rel.parse(relative, false, true);
-    relative = rel;
-  }
-
-  const result = new Url();
-  for (const k of Object.keys(this)) result[k] = this[k];
-
-  // The fragment always comes from the relative URL, even when it is empty.
-  result.hash = relative.hash;
-
-  if (relative.href === '') {
-    result.href = result.format();
-    return result;
-  }
-
-  // "//host/path": everything but the protocol comes from the relative URL.
-  if (relative.slashes && !relative.protocol) {
-    for (const k of Object.keys(relative)) {
-      if (k !== 'protocol') result[k] = relative[k];
-    }
-    if (slashed.has(result.protocol) && result.hostname && !result.pathname) {
-      result.path = result.pathname = '/';
-    }
-    result.href = result.format();
-    return result;
-  }
-
-  if (relative.protocol && relative.protocol !== result.protocol) {
-    // Unknown schemes are taken as absolute URLs.
-    if (!slashed.has(relative.protocol)) {
-      for (const k of Object.keys(relative)) result[k] = relative[k];
-      result.href = result.format();
-      return result;
-    }
-    result.protocol = relative.protocol;
-    if (!relative.host && !/^file:?$/.test(relative.protocol) && !hostless.has(relative.protocol)) {
-      // "http:foo/bar" takes its host from the first non-empty path segment.
-      const segs = (relative.pathname || '').split('/');
-      while (segs.length && !(relative.host = segs.shift()));
-      if (!relative.host) relative.host = '';
-      if (!relative.hostname) relative.hostname = '';
-      if (segs[0] !== '') segs.unshift('');
-      if (segs.length < 2) segs.unshift('');
-      result.pathname = segs.join('/');
+// Collapses "." and ".." segments. Leftover ".." stay in front unless the path is absolute.
+function collapseDots(segments, keepLeadingUps) {
+  const kept = [];
+  let ups = 0;
+  for (const seg of segments) {
+    if (seg === '.') continue;
+    if (seg === '..') {
+      if (kept.length) kept.pop();
+      else ups++;
     } else {
-      result.pathname = relative.pathname;
-    }
-    result.search = relative.search;
-    result.query = relative.query;
-    result.host = relative.host || '';
-    result.auth = relative.auth;
-    result.hostname = relative.hostname || relative.host;
-    result.port = relative.port;
-    if (result.pathname || result.search) {
-      result.path = (result.pathname || '') + (result.search || '');
-    }
-    result.slashes = result.slashes || relative.slashes;
-    result.href = result.format();
-    return result;
-  }
-
-  const srcAbsolute = result.pathname && result.pathname.charAt(0) === '/';
-  const relAbsolute = relative.host || (relative.pathname && relative.pathname.charAt(0) === '/');
-  let mustEndAbs = relAbsolute || srcAbsolute || (result.host && relative.pathname);
-  const removeAllDots = mustEndAbs;
-  let srcPath = (result.pathname && result.pathname.split('/')) || [];
-  const relPath = (relative.pathname && relative.pathname.split('/')) || [];
-  const noLeadingSlashes = result.protocol && !slashed.has(result.protocol);
-
-  // For schemes without '//', the host behaves as the first path segment, so that '..'
-  // can climb into it; it is put back at the end.
-  if (noLeadingSlashes) {
-    result.hostname = '';
-    result.port = null;
-    if (result.host) {
-      if (srcPath[0] === '') srcPath[0] = result.host;
-      else srcPath.unshift(result.host);
-    }
-    result.host = '';
-    if (relative.protocol) {
-      relative.hostname = null;
-      relative.port = null;
-      if (relative.host) {
-        if (relPath[0] === '') relPath[0] = relative.host;
-        else relPath.unshift(relative.host);
-      }
-    }
-    mustEndAbs = mustEndAbs && (relPath[0] === '' || srcPath[0] === '');
-  }
-
-  if (relAbsolute) {
-    if (relative.host || relative.host === '') {
-      if (result.host !== relative.host) result.auth = null;
-      result.host = relative.host;
-      result.port = relative.port;
-    }
-    if (relative.hostname || relative.hostname === '') {
-      if (result.hostname !== relative.hostname) result.auth = null;
-      result.hostname = relative.hostname;
-    }
-    result.search = relative.search;
-    result.query = relative.query;
-    srcPath = relPath;
-  } else if (relPath.length) {
-    srcPath.pop();
-    srcPath = srcPath.concat(relPath);
-    result.search = relative.search;
-    result.query = relative.query;
-  } else if (relative.search !== null && relative.search !== undefined) {
-    // Only a query: keep the path.
-    if (noLeadingSlashes) {
-      result.hostname = result.host = srcPath.shift();
-      liftAuthFromHost(result);
-    }
-    result.search = relative.search;
-    result.query = relative.query;
-    updatePath(result);
-    result.href = result.format();
-    return result;
-  }
-
-  if (!srcPath.length) {
-    result.pathname = null;
-    result.path = result.search ? `/${result.search}` : null;
-    result.href = result.format();
-    return result;
-  }
-
-  // A path ending in '.' or '..' (or '') keeps a trailing slash.
-  let last = srcPath[srcPath.length - 1];
-  const trailingSlash = ((result.host || relative.host || srcPath.length > 1) &&
-    (last === '.' || last === '..')) || last === '';
-
-  // Drop '.', and let each '..' remove the segment before it; `up` counts the excess.
-  let up = 0;
-  for (let i = srcPath.length - 1; i >= 0; i--) {
-    last = srcPath[i];
-    if (last === '.') {
-      srcPath.splice(i, 1);
-    } else if (last === '..') {
-      srcPath.splice(i, 1);
-      up++;
-    } else if (up) {
-      srcPath.splice(i, 1);
-      up--;
+      kept.push(seg);
     }
   }
+  if (keepLeadingUps) for (; ups > 0; ups--) kept.unshift('..');
+  return kept;
+}
 
-  if (!mustEndAbs && !removeAllDots) {
-    while (up--) srcPath.unshift('..');
+Url.prototype.resolveObject = function resolveObject(target) {
+  const rel = typeof target === 'string' ? new Url().parse(target, false, true) : target;
+  const out = new Url();
+  copyFields(out, this);
+  out.hash = rel.hash;
+
+  if (rel.href === '') return finish(out);
+
+  // "//host/path": everything but the scheme comes from the relative URL.
+  if (rel.slashes && !rel.protocol) {
+    copyFields(out, rel, 'protocol');
+    if (SLASHED_SCHEMES.has(out.protocol) && out.hostname && !out.pathname) {
+      out.pathname = '/';
+      out.path = '/';
+    }
+    return finish(out);
   }
 
-  if (mustEndAbs && srcPath[0] !== '' && (!srcPath[0] || srcPath[0].charAt(0) !== '/')) {
-    srcPath.unshift('');
+  if (rel.protocol && rel.protocol !== out.protocol) return finish(switchScheme(out, rel));
+  return finish(mergeInto(out, rel));
+};
+
+// Resolution within one scheme: RFC 3986-style path merging plus Node's quirks for schemes
+// without "//" (whose host is kept as the first path segment while merging).
+function mergeInto(out, rel) {
+  const relPath = rel.pathname;
+  const relRooted = Boolean(rel.host) || (Boolean(relPath) && relPath.startsWith('/'));
+  const baseRooted = Boolean(out.pathname) && out.pathname.startsWith('/');
+  let rooted = relRooted || baseRooted || Boolean(out.host && relPath);
+  const upsVanish = rooted;
+  let segs = out.pathname ? out.pathname.split('/') : [];
+  const relSegs = relPath ? relPath.split('/') : [];
+  const opaque = Boolean(out.protocol) && !SLASHED_SCHEMES.has(out.protocol);
+
+  if (opaque) {
+    const pushHost = (list, host) => {
+      if (list[0] === '') list[0] = host;
+      else list.unshift(host);
+    };
+    out.hostname = '';
+    out.port = null;
+    if (out.host) pushHost(segs, out.host);
+    out.host = '';
+    if (rel.protocol) {
+      // A relative URL with its own scheme brings its own (possibly absent) credentials.
+      out.auth = null;
+      rel.hostname = null;
+      rel.port = null;
+      if (rel.host) pushHost(relSegs, rel.host);
+      rel.host = null;
+    }
+    rooted = rooted && (relSegs[0] === '' || segs[0] === '');
   }
 
-  if (trailingSlash && srcPath.join('/').slice(-1) !== '/') srcPath.push('');
-
-  const isAbsolute = srcPath[0] === '' || (srcPath[0] && srcPath[0].charAt(0) === '/');
-
-  if (noLeadingSlashes) {
-    result.hostname = result.host = isAbsolute ? '' : (srcPath.length ? srcPath.shift() : '');
-    liftAuthFromHost(result);
+  if (relRooted) {
+    for (const key of ['host', 'hostname']) {
+      const value = rel[key];
+      if (!value && value !== '') continue;
+      if (out[key] !== value) out.auth = null;
+      out[key] = value;
+      if (key === 'host') out.port = rel.port;
+    }
+    take(out, rel, 'search', 'query');
+    segs = relSegs;
+  } else if (relSegs.length > 0) {
+    segs.pop();
+    segs.push(...relSegs);
+    take(out, rel, 'search', 'query');
+  } else if (rel.search != null) {
+    // Only the query changes.
+    if (opaque) hostFromSegments(out, segs, false, true);
+    take(out, rel, 'search', 'query');
+    if (out.pathname !== null || out.search !== null) out.path = pathOf(out);
+    return out;
   }
 
-  mustEndAbs = mustEndAbs || (result.host && srcPath.length);
-  if (mustEndAbs && !isAbsolute) srcPath.unshift('');
+  if (segs.length === 0) {
+    out.pathname = null;
+    out.path = out.search ? `/${out.search}` : null;
+    return out;
+  }
 
-  if (srcPath.length > 0) {
-    result.pathname = srcPath.join('/');
+  const tail = segs[segs.length - 1];
+  const dirLike = tail === '' ||
+    ((tail === '.' || tail === '..') && Boolean(out.host || rel.host || segs.length > 1));
+
+  segs = collapseDots(segs, !rooted && !upsVanish);
+  const startsRooted = (list) => list[0] === '' || Boolean(list[0] && list[0].startsWith('/'));
+  if (rooted && !startsRooted(segs)) segs.unshift('');
+  if (dirLike && !segs.join('/').endsWith('/')) segs.push('');
+
+  const isAbsolute = startsRooted(segs);
+  if (opaque) hostFromSegments(out, segs, isAbsolute, false);
+
+  if ((rooted || (out.host && segs.length)) && !isAbsolute) segs.unshift('');
+
+  if (segs.length > 0) {
+    out.pathname = segs.join('/');
   } else {
-    result.pathname = null;
-    result.path = null;
+    out.pathname = null;
+    out.path = null;
   }
+  if (out.pathname !== null || out.search !== null) out.path = pathOf(out);
+  out.auth = rel.auth || out.auth;
+  out.slashes = out.slashes || rel.slashes;
+  return out;
+}
 
-  updatePath(result);
-  result.auth = relative.auth || result.auth;
-  result.slashes = result.slashes || relative.slashes;
-  result.href = result.format();
-  return result;
-};
+// The relative URL names another scheme. An opaque one replaces everything; a "//" one keeps
+// nothing but the hash, and "http:host/path" takes its host from the first path segment.
+function switchScheme(out, rel) {
+  if (!SLASHED_SCHEMES.has(rel.protocol)) {
+    copyFields(out, rel);
+    return out;
+  }
+  out.protocol = rel.protocol;
+  const hostInPath = !rel.host && !/^file:?$/.test(rel.protocol) && !NO_HOST_SCHEMES.has(rel.protocol);
+  if (hostInPath) {
+    const parts = (rel.pathname || '').split('/');
+    let first = '';
+    while (parts.length > 0 && first === '') first = parts.shift() || '';
+    rel.host = first;
+    if (!rel.hostname) rel.hostname = '';
+    if (parts[0] !== '') parts.unshift('');
+    if (parts.length < 2) parts.unshift('');
+    out.pathname = parts.join('/');
+  } else {
+    out.pathname = rel.pathname;
+  }
+  take(out, rel, 'search', 'query', 'auth', 'port');
+  out.host = rel.host || '';
+  out.hostname = rel.hostname || rel.host;
+  if (out.pathname || out.search) out.path = pathOf(out);
+  out.slashes = out.slashes || rel.slashes;
+  return out;
+}
 
-// Splits a trailing ":port" off this.host into this.port and this.hostname.
+// Splits `host` into hostname and a trailing ":digits" port.
 Url.prototype.parseHost = function parseHost() {
-  let host = this.host;
-  const m = PORT_SUFFIX_RE.exec(host);
-  if (m) {
-    if (m[0] !== ':') this.port = m[0].slice(1);
-    host = host.slice(0, host.length - m[0].length);
+  const found = PORT_SUFFIX_RE.exec(this.host);
+  let name = this.host;
+  if (found !== null) {
+    if (found[0].length > 1) this.port = found[0].slice(1);
+    name = name.slice(0, -found[0].length);
   }
-  if (host) this.hostname = host;
+  if (name) this.hostname = name;
 };
+
+// ---------------------------------------------------------------------------------------
+// Module functions.
+
+function legacyParse(input, parseQuery, slashesDenoteHost) {
+  warnLegacyParse();
+  return input instanceof Url ? input : new Url().parse(input, parseQuery, slashesDenoteHost);
+}
+
+// The legacy serialisation of a WHATWG URL, with parts optionally left out.
+function formatWhatwg(u, opts) {
+  const pick = (key, fallback) => (opts === undefined || opts[key] == null ? fallback : Boolean(opts[key]));
+  if (opts !== undefined) validateObject(opts, 'options');
+  const withAuth = pick('auth', true);
+  const withFragment = pick('fragment', true);
+  const withSearch = pick('search', true);
+  const unicode = pick('unicode', false);
+
+  // Cut the serialisation itself so that empty "?" / "#" and a "/." path prefix survive.
+  const href = u.href;
+  const hashAt = href.indexOf('#');
+  const beforeHash = hashAt === -1 ? href : href.slice(0, hashAt);
+  const queryAt = beforeHash.indexOf('?');
+  const beforeQuery = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
+  const scheme = u.protocol;
+  const afterScheme = beforeQuery.slice(scheme.length);
+  let text = scheme;
+  if (afterScheme.startsWith('//')) {
+    text += '//';
+    if (withAuth && (u.username || u.password)) {
+      text += u.password ? `${u.username}:${u.password}@` : `${u.username}@`;
+    }
+    text += unicode ? whatwg.domainToUnicode(u.hostname) : u.hostname;
+    if (u.port) text += `:${u.port}`;
+    const pathAt = afterScheme.indexOf('/', 2);
+    if (pathAt !== -1) text += afterScheme.slice(pathAt);
+  } else {
+    text += afterScheme;
+  }
+  if (withSearch && queryAt !== -1) text += beforeHash.slice(queryAt);
+  if (withFragment && hashAt !== -1) text += href.slice(hashAt);
+  return text;
+}
+
+function legacyFormat(urlObject, options) {
+  if (typeof urlObject === 'string') return formatLegacy(legacyParse(urlObject));
+  if (urlObject === null || typeof urlObject !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('urlObject', ['Object', 'string'], urlObject);
+  }
+  return whatwg.isURL(urlObject) ? formatWhatwg(urlObject, options) : formatLegacy(urlObject);
+}
+
+function legacyResolve(from, to) {
+  return legacyParse(from, false, true).resolve(to);
+}
+
+function legacyResolveObject(from, to) {
+  return from ? legacyParse(from, false, true).resolveObject(to) : to;
+}
 
 module.exports = {
   Url,
-  parse: urlParse,
-  resolve: urlResolve,
-  resolveObject: urlResolveObject,
-  format: urlFormat,
-  URL,
-  URLSearchParams,
-  domainToASCII,
-  domainToUnicode,
-  pathToFileURL,
-  fileURLToPath,
-  urlToHttpOptions,
+  parse: legacyParse,
+  resolve: legacyResolve,
+  resolveObject: legacyResolveObject,
+  format: legacyFormat,
+  URL: whatwg.URL,
+  URLSearchParams: whatwg.URLSearchParams,
+  domainToASCII: whatwg.domainToASCII,
+  domainToUnicode: whatwg.domainToUnicode,
+  pathToFileURL: whatwg.pathToFileURL,
+  fileURLToPath: whatwg.fileURLToPath,
+  urlToHttpOptions: whatwg.urlToHttpOptions,
 };
