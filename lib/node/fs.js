@@ -292,8 +292,9 @@ const fs = module.exports = {
   copyFileSync: S.copyFileSync,
   cp: notImpl('fs.cp'),
   cpSync: notImpl('fs.cpSync'),
-  createReadStream(path, options) { return new (lazyStreams().ReadStream)(path, options); },
-  createWriteStream(path, options) { return new (lazyStreams().WriteStream)(path, options); },
+  // Plain functions, not method shorthands: `new fs.createReadStream(...)` works in Node.
+  createReadStream: function createReadStream(path, options) { return new (lazyStreams().ReadStream)(path, options); },
+  createWriteStream: function createWriteStream(path, options) { return new (lazyStreams().WriteStream)(path, options); },
   exists,
   existsSync: S.existsSync,
   fchown,
