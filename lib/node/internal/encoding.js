@@ -72,20 +72,21 @@ function isWellFormed(s) {
   return !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
 }
 
-function invalidInput(input) {
+// Node names the argument "input" when decoding in streaming mode and "list" otherwise.
+function invalidInput(input, argName) {
   const err = new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'ArrayBufferView'], input);
-  err.message = 'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.';
+  err.message = `The "${argName}" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.`;
   return err;
 }
 
-function toBytes(input) {
+function toBytes(input, argName = 'list') {
   if (input === undefined) return EMPTY;
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   if (input instanceof ArrayBuffer ||
       (typeof SharedArrayBuffer === 'function' && input instanceof SharedArrayBuffer)) {
     return new Uint8Array(input);
   }
-  throw invalidInput(input);
+  throw invalidInput(input, argName);
 }
 
 function concatBytes(a, b) {
@@ -124,7 +125,8 @@ class TextDecoder {
 
   decode(input = undefined, options = {}) {
     TextDecoder.#check(this);
-    let bytes = toBytes(input);
+    const streaming = options !== null && typeof options === 'object' && Boolean(options.stream);
+    let bytes = toBytes(input, streaming ? 'input' : 'list');
     validateObject(options, 'options', { nullable: true, allowArray: true, allowFunction: true });
     const stream = Boolean(options?.stream);
     if (this.#pending.length !== 0) {
