@@ -1,26 +1,10 @@
 'use strict';
-// node:stream/promises — promise versions of pipeline() and finished().
+// node:stream/promises — pipeline() and finished() returning promises.
 
-const { isIterable, isNodeStream, isWebStream } = require('node/internal/streams/utils');
-const { pipelineImpl } = require('node/internal/streams/pipeline');
-const { finished } = require('node/internal/streams/end-of-stream');
+const { pipelinePromise } = require('node/internal/streams/pipeline');
+const { finishedPromise } = require('node/internal/streams/finished');
 
-function pipeline(...streams) {
-  return new Promise((resolve, reject) => {
-    let signal;
-    let end;
-    const lastArg = streams[streams.length - 1];
-    if (lastArg && typeof lastArg === 'object' && !isNodeStream(lastArg) &&
-        !isIterable(lastArg) && !isWebStream(lastArg)) {
-      const options = streams.pop();
-      signal = options.signal;
-      end = options.end;
-    }
-    pipelineImpl(streams, (err, value) => {
-      if (err) reject(err);
-      else resolve(value);
-    }, { signal, end });
-  });
-}
-
-module.exports = { finished, pipeline };
+module.exports = {
+  finished: function finished(stream, opts) { return finishedPromise(stream, opts); },
+  pipeline: function pipeline(...streams) { return pipelinePromise(...streams); },
+};

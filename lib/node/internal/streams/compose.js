@@ -1,61 +1,55 @@
 'use strict';
-// stream.compose(...streams): one Duplex that writes into the first stream and reads
-// from the last, with everything in between piped together.
+// compose(...streams): one Duplex whose writable side is the first stage and whose readable
+// side is the last, with the stages connected by pipeline().
 
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
-  notImplemented,
 } = require('node/internal/errors');
-const { validateObject } = require('node/internal/validators');
-const { pipeline } = require('node/internal/streams/pipeline');
-const Duplex = require('node/internal/streams/duplex');
+const u = require('node/internal/streams/shared');
+const { Duplex } = require('node/internal/streams/duplex');
 const { destroyer } = require('node/internal/streams/destroy');
-const eos = require('node/internal/streams/end-of-stream');
-const {
-  isNodeStream, isReadable, isWritable, isWebStream, isAbortSignal,
-} = require('node/internal/streams/utils');
+const { runPipeline } = require('node/internal/streams/pipeline');
+const { finished } = require('node/internal/streams/finished');
 
 function compose(...streams) {
   if (streams.length === 0) throw new ERR_MISSING_ARGS('streams');
   if (streams.length === 1) return Duplex.from(streams[0]);
 
-  const orgStreams = [...streams];
+  const given = [...streams];
   if (typeof streams[0] === 'function') streams[0] = Duplex.from(streams[0]);
-  if (typeof streams[streams.length - 1] === 'function') {
-    const idx = streams.length - 1;
-    streams[idx] = Duplex.from(streams[idx]);
-  }
+  const lastIdx = streams.length - 1;
+  if (typeof streams[lastIdx] === 'function') streams[lastIdx] = Duplex.from(streams[lastIdx]);
 
   for (let n = 0; n < streams.length; ++n) {
-    if (isWebStream(streams[n])) throw notImplemented('stream.compose with web streams');
-    if (!isNodeStream(streams[n])) continue;
-    if (n < streams.length - 1 && !isReadable(streams[n])) {
-      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be readable');
+    if (!u.isNodeStream(streams[n]) && !u.isWebStream(streams[n])) continue;
+    if (u.isWebStream(streams[n])) throw require('node/internal/errors').notImplemented('stream.compose with web streams');
+    if (n < lastIdx && !u.isReadable(streams[n])) {
+      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, given[n], 'must be readable');
     }
-    if (n > 0 && !isWritable(streams[n])) {
-      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, orgStreams[n], 'must be writable');
+    if (n > 0 && !u.isWritable(streams[n])) {
+      throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, given[n], 'must be writable');
     }
   }
 
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
+  const head = streams[0];
+  const tail = runPipeline(streams, whenDone);
+  const writable = !!u.isWritable(head);
+  const readable = !!u.isReadable(tail);
+
+  let pendingWrite = null;
+  let pendingFinal = null;
+  let pendingRead = false;
+  let pendingDestroy;
   let d;
 
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
+  function whenDone(err) {
+    const cb = pendingDestroy;
+    pendingDestroy = null;
     if (cb) cb(err);
     else if (err) d.destroy(err);
     else if (!readable && !writable) d.destroy();
   }
-
-  const head = streams[0];
-  const tail = pipeline(streams, onfinished);
-  const writable = !!isWritable(head);
-  const readable = !!isReadable(tail);
 
   d = new Duplex({
     writableObjectMode: !!(head && head.writableObjectMode),
@@ -67,79 +61,59 @@ function compose(...streams) {
   if (writable) {
     d._write = function(chunk, encoding, callback) {
       if (head.write(chunk, encoding)) callback();
-      else ondrain = callback;
+      else pendingWrite = callback;
     };
     d._final = function(callback) {
       head.end();
-      onfinish = callback;
+      pendingFinal = callback;
     };
     head.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
+      const cb = pendingWrite;
+      pendingWrite = null;
+      if (cb) cb();
     });
-    eos(tail, () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
+    finished(u.isWritableNodeStream(tail) ? tail : head, { readable: false, writable: true }, () => {
+      const cb = pendingFinal;
+      pendingFinal = null;
+      if (cb) cb();
     });
   }
 
   if (readable) {
     tail.on('readable', () => {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
+      if (pendingRead) {
+        pendingRead = false;
+        pull();
       }
     });
     tail.on('end', () => { d.push(null); });
-    d._read = function() {
-      while (true) {
-        const buf = tail.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
+    d._read = function() { pull(); };
+  }
+
+  function pull() {
+    while (true) {
+      const chunk = tail.read();
+      if (chunk === null) {
+        pendingRead = true;
+        return;
       }
-    };
+      if (!d.push(chunk)) return;
+    }
   }
 
   d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
+    if (!err && pendingDestroy !== null) err = new AbortError();
+    pendingRead = false;
+    pendingWrite = null;
+    pendingFinal = null;
+    if (pendingDestroy === null) {
       callback(err);
     } else {
-      onclose = callback;
-      if (isNodeStream(tail)) destroyer(tail, err);
+      pendingDestroy = callback;
+      if (u.isNodeStream(tail)) destroyer(tail, err);
     }
   };
   return d;
 }
 
-// Readable.prototype.compose(stream, options)
-function composeMethod(stream, options) {
-  if (options != null) validateObject(options, 'options');
-  if (options != null && options.signal != null && !isAbortSignal(options.signal)) {
-    const { codes: { ERR_INVALID_ARG_TYPE } } = require('node/internal/errors');
-    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', options.signal);
-  }
-  if (isNodeStream(stream) && !isWritable(stream)) {
-    throw new ERR_INVALID_ARG_VALUE('stream', stream, 'must be writable');
-  }
-  const composed = compose(this, stream);
-  if (options && options.signal) {
-    require('node/internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, composed);
-  }
-  return composed;
-}
-
-module.exports = { compose, composeMethod };
+module.exports = { compose };

@@ -1,56 +1,39 @@
 'use strict';
-// Duplex.from(body): turns streams, iterables, async generator functions, promises and
+// Duplex.from(): adapts streams, iterables, async generator functions, promises and
 // { readable, writable } pairs into a Duplex.
 
+const process = require('process');
 const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE },
-  notImplemented,
 } = require('node/internal/errors');
-const {
-  isReadable, isWritable, isIterable, isNodeStream, isReadableNodeStream, isWritableNodeStream,
-  isDuplexNodeStream, isReadableStream, isWritableStream, newAbortController,
-} = require('node/internal/streams/utils');
-const eos = require('node/internal/streams/end-of-stream');
+const u = require('node/internal/streams/shared');
 const { destroyer } = require('node/internal/streams/destroy');
-const Duplex = require('node/internal/streams/duplex');
-const Readable = require('node/internal/streams/readable');
+const { Duplex } = require('node/internal/streams/duplex');
+const { finished } = require('node/internal/streams/finished');
 const from = require('node/internal/streams/from');
-const proc = require('process');
 
-function Duplexify(options) {
-  Duplex.call(this, options);
-}
-Object.setPrototypeOf(Duplexify.prototype, Duplex.prototype);
-Object.setPrototypeOf(Duplexify, Duplex);
+// Private subclass so that from() builds instances with the right prototype.
+class Duplexify extends Duplex {}
 
-function deferred() {
-  let resolve;
-  const promise = new Promise((res) => { resolve = res; });
-  return { promise, resolve };
-}
+function duplexify(input, name) {
+  if (u.isDuplexNodeStream(input)) return input;
+  if (u.isReadableNodeStream(input)) return joinPair({ readable: input });
+  if (u.isWritableNodeStream(input)) return joinPair({ writable: input });
+  if (u.isNodeStream(input)) return joinPair({ writable: false, readable: false });
+  if (u.isWebStream(input)) throw require('node/internal/errors').notImplemented('stream.Duplex.from with web streams');
 
-function duplexify(body, name) {
-  if (isDuplexNodeStream(body)) return body;
-  if (isReadableNodeStream(body)) return makeDuplex({ readable: body });
-  if (isWritableNodeStream(body)) return makeDuplex({ writable: body });
-  if (isNodeStream(body)) return makeDuplex({ writable: false, readable: false });
-  if (isReadableStream(body) || isWritableStream(body)) throw notImplemented('stream.Duplex.from with web streams');
-
-  if (typeof body === 'function') {
-    const { value, write, final, destroy } = fromAsyncGen(body);
-    if (isDuplexNodeStream(value)) return value;
-    if (isIterable(value)) {
+  if (typeof input === 'function') {
+    const { value, write, final, destroy } = generatorBridge(input);
+    if (u.isIterable(value)) {
       return from(Duplexify, value, { objectMode: true, write, final, destroy });
     }
     const then = value && value.then;
     if (typeof then === 'function') {
       let d;
-      const promise = then.call(value, (val) => {
+      const settled = then.call(value, (val) => {
         if (val != null) throw new ERR_INVALID_RETURN_VALUE('nully', 'body', val);
-      }, (err) => {
-        destroyer(d, err);
-      });
+      }, (err) => { destroyer(d, err); });
       d = new Duplexify({
         objectMode: true,
         readable: false,
@@ -58,10 +41,10 @@ function duplexify(body, name) {
         final(cb) {
           final(async () => {
             try {
-              await promise;
-              proc.nextTick(cb, null);
+              await settled;
+              process.nextTick(cb, null);
             } catch (err) {
-              proc.nextTick(cb, err);
+              process.nextTick(cb, err);
             }
           });
         },
@@ -72,67 +55,72 @@ function duplexify(body, name) {
     throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or AsyncFunction', name, value);
   }
 
-  const BlobCtor = globalThis.Blob;
-  if (typeof BlobCtor === 'function' && body instanceof BlobCtor) return duplexify(body.arrayBuffer(), name);
-
-  if (isIterable(body)) return from(Duplexify, body, { objectMode: true, writable: false });
-
-  if (body && (typeof body.writable === 'object' || typeof body.readable === 'object')) {
-    const readable = body.readable ?
-      (isReadableNodeStream(body.readable) ? body.readable : duplexify(body.readable)) : undefined;
-    const writable = body.writable ?
-      (isWritableNodeStream(body.writable) ? body.writable : duplexify(body.writable)) : undefined;
-    return makeDuplex({ readable, writable });
+  if (input && typeof input === 'object' && typeof input.arrayBuffer === 'function' &&
+      typeof input.stream === 'function' && typeof input.size === 'number') {
+    throw require('node/internal/errors').notImplemented('stream.Duplex.from(Blob)');
   }
 
-  const then = body && body.then;
+  if (u.isIterable(input)) return from(Duplexify, input, { objectMode: true, writable: false });
+
+  if (input && (typeof input.writable === 'object' || typeof input.readable === 'object')) {
+    const readable = input.readable ?
+      (u.isReadableNodeStream(input.readable) ? input.readable : duplexify(input.readable)) : undefined;
+    const writable = input.writable ?
+      (u.isWritableNodeStream(input.writable) ? input.writable : duplexify(input.writable)) : undefined;
+    return joinPair({ readable, writable });
+  }
+
+  const then = input && input.then;
   if (typeof then === 'function') {
     let d;
-    then.call(body, (val) => {
+    then.call(input, (val) => {
       if (val != null) d.push(val);
       d.push(null);
-    }, (err) => {
-      destroyer(d, err);
-    });
+    }, (err) => { destroyer(d, err); });
     d = new Duplexify({ objectMode: true, writable: false, read() {} });
     return d;
   }
 
-  throw new ERR_INVALID_ARG_TYPE(name, [
-    'Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable', 'AsyncIterable',
-    'Function', '{ readable, writable } pair', 'Promise',
-  ], body);
+  throw new ERR_INVALID_ARG_TYPE(name, ['Blob', 'ReadableStream', 'WritableStream', 'Stream', 'Iterable',
+    'AsyncIterable', 'Function', '{ readable, writable } pair', 'Promise'], input);
 }
 
-// Feeds written chunks to fn as an async iterable; fn's result becomes the readable side.
-function fromAsyncGen(fn) {
+function deferred() {
+  let resolve;
+  const promise = new Promise((res) => { resolve = res; });
+  return { promise, resolve };
+}
+
+// Calls fn(sourceIterable, { signal }); writes to the Duplex feed sourceIterable.
+function generatorBridge(fn) {
   let { promise, resolve } = deferred();
-  const ac = newAbortController();
+  const { AbortController } = require('node/internal/abort_controller');
+  const ac = new AbortController();
   const signal = ac.signal;
-  const value = fn(async function*() {
+  async function* source() {
     while (true) {
       const current = promise;
       promise = null;
-      const { chunk, done, cb } = await current;
-      proc.nextTick(cb);
+      const { data, done, cb } = await current;
+      process.nextTick(cb);
       if (done) return;
       if (signal.aborted) throw new AbortError(undefined, { cause: signal.reason });
       ({ promise, resolve } = deferred());
-      yield chunk;
+      yield data;
     }
-  }(), { signal });
-
+  }
+  const value = fn(source(), { signal });
   return {
     value,
-    write(chunk, encoding, cb) {
-      const r = resolve;
+    write(data, enc, cb) {
+      const src = resolve;
       resolve = null;
-      r({ chunk, done: false, cb });
+      src({ data, done: false, cb });
     },
     final(cb) {
-      const r = resolve;
+      const src = resolve;
       resolve = null;
-      r({ done: true, cb });
+      src({ done: true, cb });
     },
     destroy(err, cb) {
       ac.abort();
@@ -141,103 +129,101 @@ function fromAsyncGen(fn) {
   };
 }
 
-function makeDuplex(pair) {
-  const r = pair.readable && typeof pair.readable.read !== 'function' ?
-    Readable.wrap(pair.readable) : pair.readable;
-  const w = pair.writable;
+// Wraps a readable and/or writable side into one Duplex.
+function joinPair(pair) {
+  const src = pair.readable && typeof pair.readable.read !== 'function' ?
+    require('node/internal/streams/readable').wrap(pair.readable) : pair.readable;
+  const sink = pair.writable;
+  let readable = !!u.isReadable(src);
+  let writable = !!u.isWritable(sink);
+  let pendingWrite = null;
+  let pendingFinal = null;
+  let pendingRead = false;
+  let pendingDestroy;
 
-  let readable = !!isReadable(r);
-  let writable = !!isWritable(w);
-  let ondrain;
-  let onfinish;
-  let onreadable;
-  let onclose;
-  let d;
-
-  function onfinished(err) {
-    const cb = onclose;
-    onclose = null;
-    if (cb) cb(err);
-    else if (err) d.destroy(err);
-  }
-
-  d = new Duplexify({
-    readableObjectMode: !!(r && r.readableObjectMode),
-    writableObjectMode: !!(w && w.writableObjectMode),
+  const d = new Duplexify({
+    readableObjectMode: !!(src && src.readableObjectMode),
+    writableObjectMode: !!(sink && sink.writableObjectMode),
     readable,
     writable,
   });
 
+  function settleWrite() {
+    const cb = pendingWrite;
+    pendingWrite = null;
+    if (cb) cb();
+  }
+
   if (writable) {
-    eos(w, (err) => {
+    finished(sink, { writable: true, readable: false }, (err) => {
       writable = false;
-      if (err) destroyer(r, err);
-      onfinished(err);
+      if (err) destroyer(src, err);
+      settle(err);
     });
-    d._write = function(chunk, encoding, callback) {
-      if (w.write(chunk, encoding)) callback();
-      else ondrain = callback;
+    d._write = function(data, enc, next) {
+      if (sink.write(data, enc)) next();
+      else pendingWrite = next;
     };
-    d._final = function(callback) {
-      w.end();
-      onfinish = callback;
+    d._final = function(next) {
+      sink.end();
+      pendingFinal = next;
     };
-    w.on('drain', () => {
-      if (ondrain) {
-        const cb = ondrain;
-        ondrain = null;
-        cb();
-      }
+    sink.on('drain', settleWrite);
+    sink.on('finish', () => {
+      const cb = pendingFinal;
+      pendingFinal = null;
+      if (cb) cb();
     });
-    w.on('finish', () => {
-      if (onfinish) {
-        const cb = onfinish;
-        onfinish = null;
-        cb();
-      }
-    });
+  }
+
+  function settle(err) {
+    const cb = pendingDestroy;
+    pendingDestroy = null;
+    if (cb) cb(err);
+    else if (err) d.destroy(err);
   }
 
   if (readable) {
-    eos(r, (err) => {
+    finished(src, { readable: true, writable: false }, (err) => {
       readable = false;
-      if (err) destroyer(r, err);
-      onfinished(err);
+      if (err) destroyer(src, err);
+      settle(err);
     });
-    r.on('readable', () => {
-      if (onreadable) {
-        const cb = onreadable;
-        onreadable = null;
-        cb();
+    src.on('readable', () => {
+      if (pendingRead) {
+        pendingRead = false;
+        pullFrom();
       }
     });
-    r.on('end', () => { d.push(null); });
-    d._read = function() {
-      while (true) {
-        const buf = r.read();
-        if (buf === null) {
-          onreadable = d._read;
-          return;
-        }
-        if (!d.push(buf)) return;
-      }
-    };
+    src.on('end', () => { d.push(null); });
+    d._read = function() { pullFrom(); };
   }
 
-  d._destroy = function(err, callback) {
-    if (!err && onclose !== null) err = new AbortError();
-    onreadable = null;
-    ondrain = null;
-    onfinish = null;
-    if (onclose === null) {
-      callback(err);
+  function pullFrom() {
+    while (true) {
+      const data = src.read();
+      if (data === null) {
+        pendingRead = true;
+        return;
+      }
+      if (!d.push(data)) return;
+    }
+  }
+
+  d._destroy = function(err, next) {
+    if (!err && pendingDestroy !== null) err = new AbortError();
+    pendingRead = false;
+    pendingWrite = null;
+    pendingFinal = null;
+    if (pendingDestroy === null) {
+      next(err);
     } else {
-      onclose = callback;
-      destroyer(w, err);
-      destroyer(r, err);
+      pendingDestroy = next;
+      destroyer(sink, err);
+      destroyer(src, err);
     }
   };
   return d;
 }
 
-module.exports = duplexify;
+module.exports = { duplexify, Duplexify };

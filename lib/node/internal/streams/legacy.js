@@ -1,76 +1,67 @@
 'use strict';
-// The legacy Stream base class (an EventEmitter with a simple pipe()); every stream class
-// inherits from it and require('stream') is this constructor.
+// The old-style Stream base class (an EventEmitter) and its simple data/end pipe().
 
-const EE = require('events');
+const EventEmitter = require('events');
 
 function Stream(opts) {
-  EE.call(this, opts);
+  EventEmitter.call(this, opts);
 }
-Object.setPrototypeOf(Stream.prototype, EE.prototype);
-Object.setPrototypeOf(Stream, EE);
+Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Stream, EventEmitter);
 
-function prependListener(emitter, event, fn) {
-  if (typeof emitter.prependListener === 'function') return emitter.prependListener(event, fn);
-  // Very old emitters: put fn first by hand.
-  if (!emitter._events || !emitter._events[event]) emitter.on(event, fn);
-  else if (Array.isArray(emitter._events[event])) emitter._events[event].unshift(fn);
-  else emitter._events[event] = [fn, emitter._events[event]];
+// Adds fn in front of the other listeners, also on emitters without prependListener.
+function addFirst(target, name, fn) {
+  if (typeof target.prependListener === 'function') {
+    target.prependListener(name, fn);
+    return;
+  }
+  const table = target._events;
+  const current = table && table[name];
+  if (!current) target.on(name, fn);
+  else if (Array.isArray(current)) current.unshift(fn);
+  else table[name] = [fn, current];
 }
 
-Stream.prototype.pipe = function(dest, options) {
-  const source = this;
+Stream.prototype.pipe = function pipe(dest, options) {
+  const src = this;
+  let ended = false;
+  const handlers = [];
+  const listen = (target, name, fn) => { target.on(name, fn); handlers.push([target, name, fn]); };
 
-  function ondata(chunk) {
-    if (dest.writable && dest.write(chunk) === false && source.pause) source.pause();
-  }
-  source.on('data', ondata);
-
-  function ondrain() {
-    if (source.readable && source.resume) source.resume();
-  }
-  dest.on('drain', ondrain);
-
+  listen(src, 'data', (chunk) => {
+    if (dest.writable && dest.write(chunk) === false && src.pause) src.pause();
+  });
+  listen(dest, 'drain', () => {
+    if (src.readable && src.resume) src.resume();
+  });
   if (!dest._isStdio && (!options || options.end !== false)) {
-    source.on('end', onend);
-    source.on('close', onclose);
+    listen(src, 'end', () => {
+      if (ended) return;
+      ended = true;
+      dest.end();
+    });
+    listen(src, 'close', () => {
+      if (ended) return;
+      ended = true;
+      if (typeof dest.destroy === 'function') dest.destroy();
+    });
   }
-
-  let didOnEnd = false;
-  function onend() {
-    if (didOnEnd) return;
-    didOnEnd = true;
-    dest.end();
+  function detach() {
+    for (const [target, name, fn] of handlers) target.removeListener(name, fn);
+    handlers.length = 0;
   }
-  function onclose() {
-    if (didOnEnd) return;
-    didOnEnd = true;
-    if (typeof dest.destroy === 'function') dest.destroy();
+  function failed(err) {
+    detach();
+    if (EventEmitter.listenerCount(this, 'error') === 0) this.emit('error', err);
   }
-
-  function onerror(er) {
-    cleanup();
-    if (this.listenerCount('error') === 0) this.emit('error', er);
-  }
-  prependListener(source, 'error', onerror);
-  prependListener(dest, 'error', onerror);
-
-  function cleanup() {
-    source.removeListener('data', ondata);
-    dest.removeListener('drain', ondrain);
-    source.removeListener('end', onend);
-    source.removeListener('close', onclose);
-    source.removeListener('error', onerror);
-    dest.removeListener('error', onerror);
-    source.removeListener('end', cleanup);
-    source.removeListener('close', cleanup);
-    dest.removeListener('close', cleanup);
-  }
-  source.on('end', cleanup);
-  source.on('close', cleanup);
-  dest.on('close', cleanup);
-  dest.emit('pipe', source);
+  addFirst(src, 'error', failed);
+  addFirst(dest, 'error', failed);
+  handlers.push([src, 'error', failed], [dest, 'error', failed]);
+  listen(src, 'end', detach);
+  listen(src, 'close', detach);
+  listen(dest, 'close', detach);
+  dest.emit('pipe', src);
   return dest;
 };
 
-module.exports = { Stream, prependListener };
+module.exports = { Stream, addFirst };

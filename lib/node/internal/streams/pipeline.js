@@ -1,154 +1,153 @@
 'use strict';
-// pipeline(...streams, callback): pipes streams (and generator stages) together, destroying
-// all of them on error and calling back once the last one is done.
+// pipeline(): connects sources, transforms (streams or async generator functions) and a
+// destination, forwards errors, and destroys every stage on failure.
 
+const process = require('process');
 const {
   AbortError,
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS, ERR_STREAM_DESTROYED,
-    ERR_STREAM_PREMATURE_CLOSE,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_RETURN_VALUE, ERR_MISSING_ARGS,
+    ERR_STREAM_DESTROYED, ERR_STREAM_PREMATURE_CLOSE,
   },
-  notImplemented,
 } = require('node/internal/errors');
-const { validateFunction } = require('node/internal/validators');
-const eos = require('node/internal/streams/end-of-stream');
-const destroyImpl = require('node/internal/streams/destroy');
-const {
-  isIterable, isReadable, isReadableNodeStream, isNodeStream, isTransformStream,
-  isWebStream, isReadableStream, isReadableFinished, newAbortController, addAbortListener,
-  isAbortSignal,
-} = require('node/internal/streams/utils');
-const proc = require('process');
+const { validateFunction, validateAbortSignal } = require('node/internal/validators');
+const u = require('node/internal/streams/shared');
+const teardown = require('node/internal/streams/destroy');
+const { finished } = require('node/internal/streams/finished');
 
-let PassThrough;
-let Readable;
-let Duplex;
-
-function onceFn(fn) {
-  let called = false;
-  return function(...args) {
-    if (called) return;
-    called = true;
-    return fn.apply(this, args);
-  };
-}
-
-function destroyer(stream, reading, writing) {
-  let finished = false;
-  stream.on('close', () => { finished = true; });
-  const cleanup = eos(stream, { readable: reading, writable: writing }, (err) => {
-    finished = !err;
-  });
+function stageCloser(stream, reading, writing) {
+  let done = false;
+  stream.on('close', () => { done = true; });
+  const cleanup = finished(stream, { readable: reading, writable: writing }, (err) => { done = !err; });
   return {
-    destroy: (err) => {
-      if (finished) return;
-      finished = true;
-      destroyImpl.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
+    destroy(err) {
+      if (done) return;
+      done = true;
+      teardown.destroyer(stream, err || new ERR_STREAM_DESTROYED('pipe'));
     },
     cleanup,
   };
 }
 
-function popCallback(streams) {
-  validateFunction(streams[streams.length - 1], 'streams[stream.length - 1]');
-  return streams.pop();
-}
-
-function makeAsyncIterable(val) {
-  if (isIterable(val)) return val;
-  if (isReadableNodeStream(val)) return fromReadable(val);
+function asAsyncIterable(val) {
+  if (u.isIterable(val)) return val;
+  if (u.isReadableNodeStream(val)) return readAll(val);
   throw new ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
 }
 
-async function* fromReadable(val) {
-  if (!Readable) Readable = require('node/internal/streams/readable');
-  yield* Readable.prototype[Symbol.asyncIterator].call(val);
+async function* readAll(stream) {
+  const Readable = require('node/internal/streams/readable');
+  yield* Readable.prototype[Symbol.asyncIterator].call(stream);
 }
 
-async function pumpToNode(iterable, writable, finish, { end }) {
-  let error;
-  let onresolve = null;
-  const resume = (err) => {
-    if (err) error = err;
-    if (onresolve) {
-      const callback = onresolve;
-      onresolve = null;
-      callback();
+async function pumpInto(iterable, writable, finish, { end }) {
+  let failure;
+  let waiting = null;
+  const wakeUp = (err) => {
+    if (err) failure = err;
+    if (waiting) {
+      const fn = waiting;
+      waiting = null;
+      fn();
     }
   };
-  const wait = () => new Promise((resolve, reject) => {
-    if (error) {
-      reject(error);
-    } else {
-      onresolve = () => {
-        if (error) reject(error);
-        else resolve();
-      };
-    }
+  const whenReady = () => new Promise((resolve, reject) => {
+    if (failure) reject(failure);
+    else waiting = () => { if (failure) reject(failure); else resolve(); };
   });
-
-  writable.on('drain', resume);
-  const cleanup = eos(writable, { readable: false }, resume);
+  writable.on('drain', wakeUp);
+  const stop = finished(writable, { readable: false }, wakeUp);
   try {
-    if (writable.writableNeedDrain) await wait();
+    if (writable.writableNeedDrain) await whenReady();
     for await (const chunk of iterable) {
-      if (!writable.write(chunk)) await wait();
+      if (!writable.write(chunk)) await whenReady();
     }
     if (end) {
       writable.end();
-      await wait();
+      await whenReady();
     }
     finish();
   } catch (err) {
-    finish(error !== err ? destroyImpl.aggregateTwoErrors(error, err) : err);
+    finish(failure !== err ? teardown.combine(failure, err) : err);
   } finally {
-    cleanup();
-    writable.off('drain', resume);
+    stop();
+    writable.off('drain', wakeUp);
   }
+}
+
+function connect(src, dst, finish, { end }) {
+  let ended = false;
+  dst.on('close', () => {
+    if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
+  });
+  src.pipe(dst, { end: false });
+  if (end) {
+    const endDst = () => {
+      ended = true;
+      dst.end();
+    };
+    if (u.isReadableFinished(src)) process.nextTick(endDst);
+    else src.once('end', endDst);
+    finished(src, { readable: true, writable: false }, (err) => {
+      const r = src._readableState;
+      if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' && r && r.ended && !r.errored && !r.errorEmitted) {
+        src.once('end', endDst).once('error', finish);
+      } else {
+        finish(err);
+      }
+    });
+    return finished(dst, { readable: false, writable: true }, finish);
+  }
+  return finished(src, { readable: true, writable: false }, finish);
 }
 
 function pipeline(...streams) {
-  return pipelineImpl(streams, onceFn(popCallback(streams)));
+  const last = streams[streams.length - 1];
+  validateFunction(last, 'streams[stream.length - 1]');
+  streams.pop();
+  let called = false;
+  const callback = (...args) => {
+    if (called) return;
+    called = true;
+    last(...args);
+  };
+  return runPipeline(streams, callback);
 }
 
-function pipelineImpl(streams, callback, opts) {
+function runPipeline(streams, callback, opts) {
   if (streams.length === 1 && Array.isArray(streams[0])) streams = streams[0];
   if (streams.length < 2) throw new ERR_MISSING_ARGS('streams');
 
-  const ac = newAbortController();
-  const signal = ac.signal;
+  const { AbortController } = require('node/internal/abort_controller');
+  const controller = new AbortController();
+  const signal = controller.signal;
   const outerSignal = opts && opts.signal;
-  const lastStreamCleanup = [];
+  validateAbortSignal(outerSignal, 'options.signal');
 
-  if (outerSignal !== undefined && !isAbortSignal(outerSignal)) {
-    throw new ERR_INVALID_ARG_TYPE('options.signal', 'AbortSignal', outerSignal);
-  }
+  const onOuterAbort = () => { settle(new AbortError(undefined, { cause: outerSignal.reason })); };
+  let outerHandle = null;
+  if (outerSignal) outerHandle = require('events').addAbortListener(outerSignal, onOuterAbort);
 
-  function abort() {
-    finishImpl(new AbortError(undefined, { cause: outerSignal && outerSignal.reason }));
-  }
-
-  let removeAbort;
-  if (outerSignal) removeAbort = addAbortListener(outerSignal, abort);
-
+  const tailCleanups = [];
+  const destroyers = [];
   let error;
-  let value;
-  const destroys = [];
-  let finishCount = 0;
+  let result;
+  let pending = 0;
 
-  function finish(err) {
-    finishImpl(err, --finishCount === 0);
-  }
+  function stepDone(err) { settle(err, --pending === 0); }
 
-  function finishImpl(err, final) {
+  function settle(err, final) {
     if (err && (!error || error.code === 'ERR_STREAM_PREMATURE_CLOSE')) error = err;
     if (!error && !final) return;
-    while (destroys.length) destroys.shift()(error);
-    if (removeAbort) removeAbort();
-    ac.abort();
+    while (destroyers.length) destroyers.shift()(error);
+    if (outerHandle) {
+      outerHandle[Symbol.dispose]();
+      outerHandle = null;
+    }
+    controller.abort();
     if (final) {
-      if (!error) lastStreamCleanup.forEach((fn) => fn());
-      proc.nextTick(callback, error, value);
+      if (!error) for (const fn of tailCleanups) fn();
+      process.nextTick(callback, error, result);
     }
   }
 
@@ -157,131 +156,108 @@ function pipelineImpl(streams, callback, opts) {
     const stream = streams[i];
     const reading = i < streams.length - 1;
     const writing = i > 0;
+    const isLast = !reading;
     const end = reading || !opts || opts.end !== false;
-    const isLastStream = i === streams.length - 1;
 
-    if (isNodeStream(stream)) {
+    if (u.isNodeStream(stream)) {
       if (end) {
-        const { destroy, cleanup } = destroyer(stream, reading, writing);
-        destroys.push(destroy);
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
+        const { destroy, cleanup } = stageCloser(stream, reading, writing);
+        destroyers.push(destroy);
+        if (u.isReadable(stream) && isLast) tailCleanups.push(cleanup);
       }
-      // Errors are reported through eos; this only keeps them from being unhandled.
       const onError = (err) => {
-        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') finish(err);
+        if (err && err.name !== 'AbortError' && err.code !== 'ERR_STREAM_PREMATURE_CLOSE') stepDone(err);
       };
       stream.on('error', onError);
-      if (isReadable(stream) && isLastStream) {
-        lastStreamCleanup.push(() => { stream.removeListener('error', onError); });
-      }
+      if (u.isReadable(stream) && isLast) tailCleanups.push(() => { stream.removeListener('error', onError); });
     }
 
     if (i === 0) {
       if (typeof stream === 'function') {
         ret = stream({ signal });
-        if (!isIterable(ret)) {
-          throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
-        }
-      } else if (isIterable(stream) || isReadableNodeStream(stream) || isTransformStream(stream)) {
+        if (!u.isIterable(ret)) throw new ERR_INVALID_RETURN_VALUE('Iterable, AsyncIterable or Stream', 'source', ret);
+      } else if (u.isIterable(stream) || u.isReadableNodeStream(stream)) {
         ret = stream;
+      } else if (u.isWebStream(stream)) {
+        throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
       } else {
-        if (!Duplex) Duplex = require('node/internal/streams/duplex');
-        ret = Duplex.from(stream);
+        ret = require('node/internal/streams/duplex').Duplex.from(stream);
       }
     } else if (typeof stream === 'function') {
-      if (isTransformStream(ret)) ret = makeAsyncIterable(ret && ret.readable);
-      else ret = makeAsyncIterable(ret);
-      ret = stream(ret, { signal });
-
+      if (u.isWebStream(ret)) throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
+      ret = stream(asAsyncIterable(ret), { signal });
       if (reading) {
-        if (!isIterable(ret, true)) {
-          throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
-        }
+        if (!u.isIterable(ret, true)) throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
       } else {
-        if (!PassThrough) PassThrough = require('node/internal/streams/passthrough');
+        const { PassThrough } = require('node/internal/streams/duplex');
         const pt = new PassThrough({ objectMode: true });
         const then = ret && ret.then;
         if (typeof then === 'function') {
-          finishCount++;
+          pending++;
           then.call(ret, (val) => {
-            value = val;
+            result = val;
             if (val != null) pt.write(val);
             if (end) pt.end();
-            proc.nextTick(finish);
+            process.nextTick(stepDone);
           }, (err) => {
             pt.destroy(err);
-            proc.nextTick(finish, err);
+            process.nextTick(stepDone, err);
           });
-        } else if (isIterable(ret, true)) {
-          finishCount++;
-          pumpToNode(ret, pt, finish, { end });
-        } else if (isReadableStream(ret) || isTransformStream(ret)) {
-          throw notImplemented('stream.pipeline with web streams');
+        } else if (u.isIterable(ret, true)) {
+          pending++;
+          pumpInto(ret, pt, stepDone, { end });
+        } else if (u.isWebStream(ret)) {
+          throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
         } else {
           throw new ERR_INVALID_RETURN_VALUE('AsyncIterable or Promise', 'destination', ret);
         }
         ret = pt;
-        const { destroy, cleanup } = destroyer(ret, false, true);
-        destroys.push(destroy);
-        if (isLastStream) lastStreamCleanup.push(cleanup);
+        const { destroy, cleanup } = stageCloser(ret, false, true);
+        destroyers.push(destroy);
+        if (isLast) tailCleanups.push(cleanup);
       }
-    } else if (isNodeStream(stream)) {
-      if (isReadableNodeStream(ret)) {
-        finishCount += 2;
-        const cleanup = pipe(ret, stream, finish, { end });
-        if (isReadable(stream) && isLastStream) lastStreamCleanup.push(cleanup);
-      } else if (isTransformStream(ret) || isReadableStream(ret)) {
-        throw notImplemented('stream.pipeline with web streams');
-      } else if (isIterable(ret)) {
-        finishCount++;
-        pumpToNode(ret, stream, finish, { end });
+    } else if (u.isNodeStream(stream)) {
+      if (u.isReadableNodeStream(ret)) {
+        pending += end ? 2 : 1;
+        const cleanup = connect(ret, stream, stepDone, { end });
+        if (u.isReadable(stream) && isLast) tailCleanups.push(cleanup);
+      } else if (u.isWebStream(ret)) {
+        throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
+      } else if (u.isIterable(ret)) {
+        pending++;
+        pumpInto(ret, stream, stepDone, { end });
       } else {
         throw new ERR_INVALID_ARG_TYPE('val',
           ['Readable', 'Iterable', 'AsyncIterable', 'ReadableStream', 'TransformStream'], ret);
       }
       ret = stream;
-    } else if (isWebStream(stream)) {
-      throw notImplemented('stream.pipeline with web streams');
+    } else if (u.isWebStream(stream)) {
+      throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
     } else {
-      if (!Duplex) Duplex = require('node/internal/streams/duplex');
-      ret = Duplex.from(stream);
+      ret = require('node/internal/streams/duplex').Duplex.from(stream);
     }
   }
 
-  if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) proc.nextTick(abort);
+  if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) process.nextTick(onOuterAbort);
   return ret;
 }
 
-function pipe(src, dst, finish, { end }) {
-  let ended = false;
-  dst.on('close', () => {
-    if (!ended) finish(new ERR_STREAM_PREMATURE_CLOSE());
-  });
-
-  src.pipe(dst, { end: false });
-
-  if (end) {
-    function endFn() {
-      ended = true;
-      dst.end();
+function pipelinePromise(...streams) {
+  return new Promise((resolve, reject) => {
+    let signal;
+    let end;
+    const lastArg = streams[streams.length - 1];
+    if (lastArg && typeof lastArg === 'object' && !u.isNodeStream(lastArg) && !u.isIterable(lastArg) &&
+        !u.isWebStream(lastArg)) {
+      const options = streams.pop();
+      signal = options.signal;
+      end = options.end;
     }
-    if (isReadableFinished(src)) proc.nextTick(endFn);
-    else src.once('end', endFn);
-  } else {
-    finish();
-  }
-
-  eos(src, { readable: true, writable: false }, (err) => {
-    const rState = src._readableState;
-    if (err && err.code === 'ERR_STREAM_PREMATURE_CLOSE' &&
-        rState && rState.ended && !rState.errored && !rState.errorEmitted) {
-      // Closed before 'end' although the data is all there: wait for 'end'.
-      src.once('end', finish).once('error', finish);
-    } else {
-      finish(err);
-    }
+    runPipeline(streams, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    }, { signal, end });
   });
-  return eos(dst, { readable: false, writable: true }, finish);
 }
 
-module.exports = { pipelineImpl, pipeline };
+module.exports = { pipeline, runPipeline, pipelinePromise };

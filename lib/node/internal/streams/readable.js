@@ -1,59 +1,111 @@
 'use strict';
-// stream.Readable: buffering, paused/flowing modes, pipe(), async iteration and the
-// Readable.from / operator helpers.
+// Readable: a buffered source with paused ("readable" + read()) and flowing ("data") modes.
 
-const { Stream, prependListener } = require('node/internal/streams/legacy');
+const process = require('process');
 const { Buffer } = require('buffer');
-const destroyImpl = require('node/internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('node/internal/streams/state');
+const { Stream, addFirst } = require('node/internal/streams/legacy');
+const { pickHighWaterMark } = require('node/internal/streams/hwm');
+const teardown = require('node/internal/streams/destroy');
+const { sym, isUint8Array, asBuffer } = require('node/internal/streams/shared');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE, ERR_STREAM_PUSH_AFTER_EOF,
-    ERR_STREAM_UNSHIFT_AFTER_END_EVENT, ERR_ILLEGAL_CONSTRUCTOR,
+    ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_OUT_OF_RANGE,
+    ERR_STREAM_PUSH_AFTER_EOF, ERR_STREAM_UNSHIFT_AFTER_END_EVENT, ERR_UNKNOWN_ENCODING,
   },
-  notImplemented,
 } = require('node/internal/errors');
-const { validateObject } = require('node/internal/validators');
-const { kInternal } = require('node/internal/streams/utils');
-const proc = require('process');
 
-const { errorOrDestroy } = destroyImpl;
-const kPaused = Symbol('kPaused');
-function nop() {}
+const { errorOrDestroy } = teardown;
+const pausedKey = Symbol('kPaused');
+const noop = () => {};
 
-let StringDecoder;
-function getStringDecoder() {
-  if (StringDecoder === undefined) {
-    try {
-      StringDecoder = require('string_decoder').StringDecoder;
-    } catch {
-      // Minimal stand-in: no multi-byte carry-over between chunks.
-      StringDecoder = function(enc) {
-        this.encoding = String(enc || 'utf8').toLowerCase().replace('-', '');
-        if (this.encoding === 'utf8' || this.encoding === '') this.encoding = 'utf8';
-      };
-      StringDecoder.prototype.write = function(b) {
-        return typeof b === 'string' ? b : Buffer.from(b).toString(this.encoding);
-      };
-      StringDecoder.prototype.end = function(b) { return b ? this.write(b) : ''; };
+// Pending chunks live in rs.buffer, an array read from rs.bufferIndex on; consumed slots
+// are nulled and the array is emptied once everything in it was taken.
+function firstChunk(rs) {
+  return rs.buffer[rs.bufferIndex];
+}
+
+function dropFirst(rs) {
+  const list = rs.buffer;
+  const v = list[rs.bufferIndex];
+  list[rs.bufferIndex++] = null;
+  if (rs.bufferIndex === list.length) {
+    list.length = 0;
+    rs.bufferIndex = 0;
+  } else if (rs.bufferIndex > 1024) {
+    list.splice(0, rs.bufferIndex);
+    rs.bufferIndex = 0;
+  }
+  return v;
+}
+
+function putFront(rs, piece) {
+  if (rs.bufferIndex > 0) rs.buffer[--rs.bufferIndex] = piece;
+  else rs.buffer.unshift(piece);
+}
+
+function resetBuffer(rs, chunks) {
+  rs.buffer = chunks;
+  rs.bufferIndex = 0;
+}
+
+function joinChunks(rs, total) {
+  const out = Buffer.allocUnsafe(total >>> 0);
+  let at = 0;
+  const list = rs.buffer;
+  for (let i = rs.bufferIndex; i < list.length; i++) {
+    out.set(list[i], at);
+    at += list[i].length;
+  }
+  return out;
+}
+
+// Removes exactly n bytes (or characters when the chunks are strings) from the front.
+function takeBytes(rs, n, strings) {
+  const list = rs.buffer;
+  const head = list[rs.bufferIndex];
+  if (n < head.length) {
+    list[rs.bufferIndex] = head.slice(n);
+    return head.slice(0, n);
+  }
+  if (n === head.length) return dropFirst(rs);
+  if (strings) {
+    let s = '';
+    while (n > 0) {
+      const c = list[rs.bufferIndex];
+      if (c.length <= n) {
+        s += c;
+        n -= c.length;
+        dropFirst(rs);
+      } else {
+        s += c.slice(0, n);
+        list[rs.bufferIndex] = c.slice(n);
+        n = 0;
+      }
+    }
+    return s;
+  }
+  const out = Buffer.allocUnsafe(n);
+  let at = 0;
+  while (at < n) {
+    const c = list[rs.bufferIndex];
+    const want = n - at;
+    if (c.length <= want) {
+      out.set(c, at);
+      at += c.length;
+      dropFirst(rs);
+    } else {
+      out.set(new Uint8Array(c.buffer, c.byteOffset, want), at);
+      list[rs.bufferIndex] = c.slice(want);
+      at = n;
     }
   }
-  return StringDecoder;
+  return out;
 }
 
-let Duplex;
-function isDuplexInstance(stream) {
-  if (Duplex === undefined) Duplex = require('node/internal/streams/duplex');
-  return stream instanceof Duplex;
-}
-
-function ReadableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
-    getDefaultHighWaterMark(false);
+function ReadableState(options, rd, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = rd instanceof Stream.Duplex;
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.readableObjectMode)));
+  this.highWaterMark = pickHighWaterMark(options, 'readableHighWaterMark', isDuplex, this.objectMode);
   this.buffer = [];
   this.bufferIndex = 0;
   this.length = 0;
@@ -63,14 +115,12 @@ function ReadableState(options, stream, isDuplex) {
   this.endEmitted = false;
   this.reading = false;
   this.constructed = true;
-  // True while inside _read or push() called from it; some events must then wait a tick.
   this.sync = true;
   this.needReadable = false;
   this.emittedReadable = false;
   this.readableListening = false;
-  this.dataListening = false;
   this.resumeScheduled = false;
-  this[kPaused] = null;
+  this[pausedKey] = null;
   this.errorEmitted = false;
   this.emitClose = !options || options.emitClose !== false;
   this.autoDestroy = !options || options.autoDestroy !== false;
@@ -79,6 +129,9 @@ function ReadableState(options, stream, isDuplex) {
   this.closed = false;
   this.closeEmitted = false;
   this.defaultEncoding = (options && options.defaultEncoding) || 'utf8';
+  if (this.defaultEncoding !== 'utf8' && !Buffer.isEncoding(this.defaultEncoding)) {
+    throw new ERR_UNKNOWN_ENCODING(this.defaultEncoding);
+  }
   this.awaitDrainWriters = null;
   this.multiAwaitDrain = false;
   this.readingMore = false;
@@ -86,817 +139,669 @@ function ReadableState(options, stream, isDuplex) {
   this.decoder = null;
   this.encoding = null;
   if (options && options.encoding) {
-    const SD = getStringDecoder();
-    this.decoder = new SD(options.encoding);
+    const { StringDecoder } = require('string_decoder');
+    this.decoder = new StringDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
 
-Object.defineProperty(ReadableState.prototype, 'paused', {
-  get() { return this[kPaused] !== false; },
-  set(v) { this[kPaused] = !!v; },
-  configurable: true,
-});
-
 Object.defineProperty(ReadableState.prototype, 'pipesCount', {
-  get() { return this.pipes.length; },
-  configurable: true,
+  __proto__: null, configurable: true, get() { return this.pipes.length; },
+});
+Object.defineProperty(ReadableState.prototype, 'paused', {
+  __proto__: null, configurable: true,
+  get() { return this[pausedKey] === true; },
+  set(v) { this[pausedKey] = !!v; },
 });
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
-  const isDuplex = isDuplexInstance(this);
+  const isDuplex = this instanceof Stream.Duplex;
   this._readableState = new ReadableState(options, this, isDuplex);
   if (options) {
     if (typeof options.read === 'function') this._read = options.read;
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) {
-      require('node/internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
-    }
+    if (options.signal && !isDuplex) require('node/internal/streams/signal').addAbortSignalNoValidate(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => {
-    if (this._readableState.needReadable) maybeReadMore(this, this._readableState);
+  teardown.construct(this, () => {
+    if (this._readableState.needReadable) scheduleReadMore(this, this._readableState);
   });
 }
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 
 Readable.ReadableState = ReadableState;
-
-Readable.prototype.destroy = destroyImpl.destroy;
-Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype.destroy = teardown.destroy;
+Readable.prototype._undestroy = teardown.undestroy;
 Readable.prototype._destroy = function(err, cb) { cb(err); };
-Readable.prototype[require('events').captureRejectionSymbol || Symbol.for('nodejs.rejection')] = function(err) {
-  this.destroy(err);
-};
+Readable.prototype[require('events').captureRejectionSymbol] = function(err) { this.destroy(err); };
 
-if (typeof Symbol.asyncDispose === 'symbol') {
-  Readable.prototype[Symbol.asyncDispose] = function() {
-    let error;
-    if (!this.destroyed) {
-      error = this.readableEnded ? null : new (require('node/internal/errors').AbortError)();
-      this.destroy(error);
-    }
-    const eos = require('node/internal/streams/end-of-stream');
-    return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
-  };
-}
-
-// ---- buffer helpers (state.buffer holds chunks from bufferIndex on) ----
-
-function bufPush(state, chunk) { state.buffer.push(chunk); }
-function bufUnshift(state, chunk) {
-  if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
-  else state.buffer.unshift(chunk);
-}
-function bufFirst(state) { return state.buffer[state.bufferIndex]; }
-function bufShift(state) {
-  const v = state.buffer[state.bufferIndex];
-  state.buffer[state.bufferIndex++] = null;
-  if (state.bufferIndex === state.buffer.length) {
-    state.buffer.length = 0;
-    state.bufferIndex = 0;
-  } else if (state.bufferIndex > 1024) {
-    state.buffer.splice(0, state.bufferIndex);
-    state.bufferIndex = 0;
+Readable.prototype[Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose')] = function() {
+  let reason;
+  if (!this.destroyed) {
+    reason = this.readableEnded ? null : new (require('node/internal/errors').AbortError)();
+    this.destroy(reason);
   }
-  return v;
-}
-function bufClear(state) {
-  state.buffer.length = 0;
-  state.bufferIndex = 0;
-}
-function bufCount(state) { return state.buffer.length - state.bufferIndex; }
-
-Readable.prototype.push = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, false);
+  return new Promise((resolve, reject) => {
+    require('node/internal/streams/finished').finished(this, (err) => {
+      if (err && err !== reason) reject(err);
+      else resolve(null);
+    });
+  });
 };
 
-Readable.prototype.unshift = function(chunk, encoding) {
-  return readableAddChunk(this, chunk, encoding, true);
+Readable.prototype.push = function push(piece, enc) {
+  return addChunkFrom(this, piece, enc, false);
+};
+Readable.prototype.unshift = function unshift(piece, enc) {
+  return addChunkFrom(this, piece, enc, true);
 };
 
-function readableAddChunk(stream, chunk, encoding, addToFront) {
-  const state = stream._readableState;
-  let err;
-  if (!state.objectMode) {
-    if (typeof chunk === 'string') {
-      encoding = encoding || state.defaultEncoding;
-      if (state.encoding !== encoding) {
-        if (addToFront && state.encoding) {
-          chunk = Buffer.from(chunk, encoding).toString(state.encoding);
+function addChunkFrom(rd, piece, enc, front) {
+  const rs = rd._readableState;
+  if (!rs.objectMode) {
+    if (typeof piece === 'string') {
+      enc = enc || rs.defaultEncoding;
+      if (rs.encoding !== enc) {
+        if (front && rs.encoding) {
+          piece = Buffer.from(piece, enc).toString(rs.encoding);
         } else {
-          chunk = Buffer.from(chunk, encoding);
-          encoding = '';
+          piece = Buffer.from(piece, enc);
+          enc = '';
         }
       }
-    } else if (chunk instanceof Buffer) {
-      encoding = '';
-    } else if (ArrayBuffer.isView(chunk)) {
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      encoding = '';
-    } else if (chunk != null) {
-      err = new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
+    } else if (piece instanceof Buffer) {
+      enc = '';
+    } else if (ArrayBuffer.isView(piece)) {
+      piece = asBuffer(piece);
+      enc = '';
+    } else if (piece != null) {
+      errorOrDestroy(rd, new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], piece));
+      return canTakeMore(rs);
     }
   }
-
-  if (err) {
-    errorOrDestroy(stream, err);
-    return false;
-  } else if (chunk === null) {
-    state.reading = false;
-    onEofChunk(stream, state);
-  } else if (state.objectMode || (chunk && chunk.length > 0)) {
-    if (addToFront) {
-      if (state.endEmitted) errorOrDestroy(stream, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-      else if (state.destroyed || state.errored) return false;
-      else addChunk(stream, state, chunk, true);
-    } else if (state.ended) {
-      errorOrDestroy(stream, new ERR_STREAM_PUSH_AFTER_EOF());
-    } else if (state.destroyed || state.errored) {
+  if (piece === null) {
+    rs.reading = false;
+    handleEof(rd, rs);
+  } else if (rs.objectMode || (piece && piece.length > 0)) {
+    if (front) {
+      if (rs.endEmitted) errorOrDestroy(rd, new ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+      else if (rs.destroyed || rs.errored) return false;
+      else storeChunk(rd, rs, piece, true);
+    } else if (rs.ended) {
+      errorOrDestroy(rd, new ERR_STREAM_PUSH_AFTER_EOF());
+    } else if (rs.destroyed || rs.errored) {
       return false;
     } else {
-      state.reading = false;
-      if (state.decoder && !encoding) {
-        chunk = state.decoder.write(chunk);
-        if (state.objectMode || chunk.length !== 0) addChunk(stream, state, chunk, false);
-        else maybeReadMore(stream, state);
+      rs.reading = false;
+      if (rs.decoder && !enc) {
+        piece = rs.decoder.write(piece);
+        if (rs.objectMode || piece.length !== 0) storeChunk(rd, rs, piece, false);
+        else scheduleReadMore(rd, rs);
       } else {
-        addChunk(stream, state, chunk, false);
+        storeChunk(rd, rs, piece, false);
       }
     }
-  } else if (!addToFront) {
-    state.reading = false;
-    maybeReadMore(stream, state);
+  } else if (!front) {
+    rs.reading = false;
+    scheduleReadMore(rd, rs);
   }
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return canTakeMore(rs);
 }
 
-function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && state.length === 0 && !state.sync && state.dataListening) {
-    // Straight through: nothing is buffered and someone is listening.
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
-    stream.emit('data', chunk);
+function canTakeMore(rs) {
+  return !rs.ended && (rs.length < rs.highWaterMark || rs.length === 0);
+}
+
+function clearAwaitDrain(rs) {
+  if (rs.multiAwaitDrain) rs.awaitDrainWriters.clear();
+  else rs.awaitDrainWriters = null;
+}
+
+function storeChunk(rd, rs, piece, front) {
+  if (rs.flowing && rs.length === 0 && !rs.sync && rd.listenerCount('data') > 0) {
+    clearAwaitDrain(rs);
+    rs.dataEmitted = true;
+    rd.emit('data', piece);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
-    if (addToFront) bufUnshift(state, chunk);
-    else bufPush(state, chunk);
-    if (state.needReadable) emitReadable(stream);
+    rs.length += rs.objectMode ? 1 : piece.length;
+    if (front) putFront(rs, piece);
+    else rs.buffer.push(piece);
+    if (rs.needReadable) scheduleReadable(rd);
   }
-  maybeReadMore(stream, state);
+  scheduleReadMore(rd, rs);
 }
 
-Readable.prototype.isPaused = function() {
-  const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
+function handleEof(rd, rs) {
+  if (rs.ended) return;
+  if (rs.decoder) {
+    const rest = rs.decoder.end();
+    if (rest && rest.length) {
+      rs.buffer.push(rest);
+      rs.length += rs.objectMode ? 1 : rest.length;
+    }
+  }
+  rs.ended = true;
+  if (rs.sync) {
+    scheduleReadable(rd);
+  } else {
+    rs.needReadable = false;
+    rs.emittedReadable = true;
+    fireReadable(rd);
+  }
+}
+
+Readable.prototype.isPaused = function isPaused() {
+  const rs = this._readableState;
+  return rs[pausedKey] === true || rs.flowing === false;
 };
 
-Readable.prototype.setEncoding = function(enc) {
-  const SD = getStringDecoder();
-  const decoder = new SD(enc);
-  const state = this._readableState;
-  state.decoder = decoder;
-  state.encoding = decoder.encoding;
-  let content = '';
-  for (let i = state.bufferIndex; i < state.buffer.length; i++) content += decoder.write(state.buffer[i]);
-  bufClear(state);
-  if (content !== '') bufPush(state, content);
-  state.length = content.length;
+Readable.prototype.setEncoding = function setEncoding(enc) {
+  const { StringDecoder } = require('string_decoder');
+  const decoder = new StringDecoder(enc);
+  const rs = this._readableState;
+  rs.decoder = decoder;
+  rs.encoding = decoder.encoding;
+  let text = '';
+  for (let i = rs.bufferIndex; i < rs.buffer.length; i++) text += decoder.write(rs.buffer[i]);
+  resetBuffer(rs, text !== '' ? [text] : []);
+  rs.length = text.length;
   return this;
 };
 
-const MAX_HWM = 0x40000000;
-function computeNewHighWaterMark(n) {
-  if (n > MAX_HWM) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
-  // Round up to the next power of two.
-  n--;
-  n |= n >>> 1;
-  n |= n >>> 2;
-  n |= n >>> 4;
-  n |= n >>> 8;
-  n |= n >>> 16;
-  n++;
-  return n;
+const HWM_LIMIT = 0x40000000;
+function growHighWaterMark(n) {
+  if (n > HWM_LIMIT) throw new ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  let p = 1;
+  while (p < n) p *= 2;
+  return p;
 }
 
-function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+function amountToRead(n, rs) {
+  if (n <= 0 || (rs.length === 0 && rs.ended)) return 0;
+  if (rs.objectMode) return 1;
   if (Number.isNaN(n)) {
-    if (state.flowing && state.length) return bufFirst(state).length;
-    return state.length;
+    if (rs.flowing && rs.length) return firstChunk(rs).length;
+    return rs.length;
   }
-  if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  if (n <= rs.length) return n;
+  return rs.ended ? rs.length : 0;
 }
 
-Readable.prototype.read = function(n) {
+Readable.prototype.read = function read(n) {
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
-  const state = this._readableState;
-  const nOrig = n;
+  const rs = this._readableState;
+  const requested = n;
+  if (n > rs.highWaterMark) rs.highWaterMark = growHighWaterMark(n);
+  if (n !== 0) rs.emittedReadable = false;
 
-  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
-  if (n !== 0) state.emittedReadable = false;
-
-  // read(0) with enough buffered (or at EOF) just signals 'readable' / 'end'.
-  if (n === 0 && state.needReadable &&
-      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
-    else emitReadable(this);
+  if (n === 0 && rs.needReadable &&
+      ((rs.highWaterMark !== 0 ? rs.length >= rs.highWaterMark : rs.length > 0) || rs.ended)) {
+    if (rs.length === 0 && rs.ended) scheduleEnd(this);
+    else scheduleReadable(this);
     return null;
   }
 
-  n = howMuchToRead(n, state);
-
-  if (n === 0 && state.ended) {
-    if (state.length === 0) endReadable(this);
+  n = amountToRead(n, rs);
+  if (n === 0 && rs.ended) {
+    if (rs.length === 0) scheduleEnd(this);
     return null;
   }
 
-  let doRead = state.needReadable;
-  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
-    doRead = false;
-  } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+  let callRead = rs.needReadable || rs.length === 0 || rs.length - n < rs.highWaterMark;
+  if (rs.ended || rs.reading || rs.destroyed || rs.errored || !rs.constructed) callRead = false;
+  if (callRead) {
+    rs.reading = true;
+    rs.sync = true;
+    if (rs.length === 0) rs.needReadable = true;
     try {
-      this._read(state.highWaterMark);
+      this._read(rs.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    state.sync = false;
-    // A synchronous push() may have changed how much we can hand out.
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    rs.sync = false;
+    if (!rs.reading) n = amountToRead(requested, rs);
   }
 
-  let ret = n > 0 ? fromList(n, state) : null;
-
-  if (ret === null) {
-    if (state.length <= state.highWaterMark) state.needReadable = true;
+  let out = n > 0 ? takeFromBuffer(n, rs) : null;
+  if (out === null) {
+    rs.needReadable = rs.length <= rs.highWaterMark;
     n = 0;
   } else {
-    state.length -= n;
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
-    else state.awaitDrainWriters = null;
+    rs.length -= n;
+    clearAwaitDrain(rs);
   }
-
-  if (state.length === 0) {
-    if (!state.ended) state.needReadable = true;
-    if (nOrig !== n && state.ended) endReadable(this);
+  if (rs.length === 0) {
+    if (!rs.ended) rs.needReadable = true;
+    if (requested !== n && rs.ended) scheduleEnd(this);
   }
-
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
-    this.emit('data', ret);
+  if (out !== null && !rs.errorEmitted && !rs.closeEmitted) {
+    rs.dataEmitted = true;
+    this.emit('data', out);
   }
-  return ret;
+  return out;
 };
 
-function onEofChunk(stream, state) {
-  if (state.ended) return;
-  if (state.decoder) {
-    const chunk = state.decoder.end();
-    if (chunk && chunk.length) {
-      bufPush(state, chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
-    }
+function takeFromBuffer(n, rs) {
+  if (rs.length === 0) return null;
+  if (rs.objectMode) return dropFirst(rs);
+  if (!n || n >= rs.length) {
+    let all;
+    const list = rs.buffer;
+    if (rs.decoder) all = list.slice(rs.bufferIndex).join('');
+    else if (list.length - rs.bufferIndex === 1) all = list[rs.bufferIndex];
+    else all = joinChunks(rs, rs.length);
+    resetBuffer(rs, []);
+    return all;
   }
-  state.ended = true;
-  if (state.sync) {
-    emitReadable(stream);
-  } else {
-    state.needReadable = false;
-    state.emittedReadable = true;
-    emitReadable_(stream);
-  }
-}
-
-function emitReadable(stream) {
-  const state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
-    proc.nextTick(emitReadable_, stream);
-  }
-}
-
-function emitReadable_(stream) {
-  const state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
-    stream.emit('readable');
-    state.emittedReadable = false;
-  }
-  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
-  flow(stream);
-}
-
-function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
-    proc.nextTick(maybeReadMore_, stream, state);
-  }
-}
-
-function maybeReadMore_(stream, state) {
-  while (!state.reading && !state.ended &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
-    const len = state.length;
-    stream.read(0);
-    if (len === state.length) break;
-  }
-  state.readingMore = false;
+  return takeBytes(rs, n, !!rs.decoder);
 }
 
 Readable.prototype._read = function(n) {
   throw new ERR_METHOD_NOT_IMPLEMENTED('_read()');
 };
 
-Readable.prototype.pipe = function(dest, pipeOpts) {
+function scheduleReadable(rd) {
+  const rs = rd._readableState;
+  rs.needReadable = false;
+  if (!rs.emittedReadable) {
+    rs.emittedReadable = true;
+    process.nextTick(fireReadable, rd);
+  }
+}
+
+function fireReadable(rd) {
+  const rs = rd._readableState;
+  if (!rs.destroyed && !rs.errored && (rs.length || rs.ended)) {
+    rd.emit('readable');
+    rs.emittedReadable = false;
+  }
+  rs.needReadable = !rs.flowing && !rs.ended && rs.length <= rs.highWaterMark;
+  drainFlowing(rd);
+}
+
+function scheduleReadMore(rd, rs) {
+  if (!rs.readingMore && rs.constructed) {
+    rs.readingMore = true;
+    process.nextTick(readMore, rd, rs);
+  }
+}
+
+function readMore(rd, rs) {
+  while (!rs.reading && !rs.ended &&
+         (rs.length < rs.highWaterMark || (rs.flowing && rs.length === 0))) {
+    const before = rs.length;
+    rd.read(0);
+    if (before === rs.length) break;
+  }
+  rs.readingMore = false;
+}
+
+function drainFlowing(rd) {
+  const rs = rd._readableState;
+  while (rs.flowing && rd.read() !== null);
+}
+
+Readable.prototype.pipe = function pipe(dest, pipeOpts) {
   const src = this;
-  const state = this._readableState;
-
-  if (state.pipes.length === 1 && !state.multiAwaitDrain) {
-    state.multiAwaitDrain = true;
-    state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+  const rs = this._readableState;
+  if (rs.pipes.length === 1 && !rs.multiAwaitDrain) {
+    rs.multiAwaitDrain = true;
+    rs.awaitDrainWriters = new Set(rs.awaitDrainWriters ? [rs.awaitDrainWriters] : []);
   }
-  state.pipes.push(dest);
+  rs.pipes.push(dest);
 
-  let doEnd = !pipeOpts || pipeOpts.end !== false;
-  if (doEnd) {
-    const p = proc;
-    if (dest === p.stdout || dest === p.stderr) doEnd = false;
-  }
-  const endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) proc.nextTick(endFn);
-  else src.once('end', endFn);
+  const stdio = process.stdout === dest || process.stderr === dest;
+  const shouldEnd = (!pipeOpts || pipeOpts.end !== false) && !stdio;
+  const onSrcEnd = shouldEnd ? endDest : detachSelf;
+  if (rs.endEmitted) process.nextTick(onSrcEnd);
+  else src.once('end', onSrcEnd);
 
-  dest.on('unpipe', onunpipe);
-  function onunpipe(readable, unpipeInfo) {
-    if (readable === src && unpipeInfo && unpipeInfo.hasUnpiped === false) {
-      unpipeInfo.hasUnpiped = true;
+  let drainHandler = null;
+  let detached = false;
+
+  function endDest() { dest.end(); }
+  function detachSelf() { src.unpipe(dest); }
+
+  function onUnpipe(readable, info) {
+    if (readable === src && info && info.hasUnpiped === false) {
+      info.hasUnpiped = true;
       cleanup();
     }
   }
-
-  function onend() { dest.end(); }
-
-  let ondrain;
-  let cleanedUp = false;
   function cleanup() {
-    dest.removeListener('close', onclose);
-    dest.removeListener('finish', onfinish);
-    if (ondrain) dest.removeListener('drain', ondrain);
-    dest.removeListener('error', onerror);
-    dest.removeListener('unpipe', onunpipe);
-    src.removeListener('end', onend);
-    src.removeListener('end', unpipe);
-    src.removeListener('data', ondata);
-    cleanedUp = true;
-    // If we were waiting on this dest, stop waiting so the other pipes can go on.
-    if (ondrain && state.awaitDrainWriters &&
-        (!dest._writableState || dest._writableState.needDrain)) {
-      ondrain();
+    dest.removeListener('close', onDestClose);
+    dest.removeListener('finish', onDestFinish);
+    if (drainHandler) dest.removeListener('drain', drainHandler);
+    dest.removeListener('error', onDestError);
+    dest.removeListener('unpipe', onUnpipe);
+    src.removeListener('end', endDest);
+    src.removeListener('end', detachSelf);
+    src.removeListener('data', onData);
+    detached = true;
+    if (drainHandler && rs.awaitDrainWriters && (!dest._writableState || dest._writableState.needDrain)) {
+      drainHandler();
     }
   }
-
-  function pause() {
-    if (!cleanedUp) {
-      if (state.pipes.length === 1 && state.pipes[0] === dest) {
-        state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
-      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
-        state.awaitDrainWriters.add(dest);
+  function holdBack() {
+    if (!detached) {
+      if (rs.pipes.length === 1 && rs.pipes[0] === dest) {
+        rs.awaitDrainWriters = dest;
+        rs.multiAwaitDrain = false;
+      } else if (rs.pipes.length > 1 && rs.pipes.includes(dest)) {
+        rs.awaitDrainWriters.add(dest);
       }
       src.pause();
     }
-    if (!ondrain) {
-      ondrain = pipeOnDrain(src, dest);
-      dest.on('drain', ondrain);
+    if (!drainHandler) {
+      drainHandler = () => {
+        if (rs.awaitDrainWriters === dest) rs.awaitDrainWriters = null;
+        else if (rs.multiAwaitDrain) rs.awaitDrainWriters.delete(dest);
+        if ((!rs.awaitDrainWriters || rs.awaitDrainWriters.size === 0) && src.listenerCount('data')) {
+          src.resume();
+        }
+      };
+      dest.on('drain', drainHandler);
     }
   }
-
-  src.on('data', ondata);
-  function ondata(chunk) {
-    const ret = dest.write(chunk);
-    if (ret === false) pause();
+  function onData(piece) {
+    if (dest.write(piece) === false) holdBack();
   }
-
-  function onerror(er) {
-    unpipe();
-    dest.removeListener('error', onerror);
+  function onDestError(err) {
+    detachSelf();
+    dest.removeListener('error', onDestError);
     if (dest.listenerCount('error') === 0) {
       const s = dest._writableState || dest._readableState;
-      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
-      else dest.emit('error', er);
+      if (s && !s.errorEmitted) errorOrDestroy(dest, err);
+      else dest.emit('error', err);
     }
   }
-  prependListener(dest, 'error', onerror);
-
-  function onclose() {
-    dest.removeListener('finish', onfinish);
-    unpipe();
+  function onDestClose() {
+    dest.removeListener('finish', onDestFinish);
+    detachSelf();
   }
-  dest.once('close', onclose);
-  function onfinish() {
-    dest.removeListener('close', onclose);
-    unpipe();
+  function onDestFinish() {
+    dest.removeListener('close', onDestClose);
+    detachSelf();
   }
-  dest.once('finish', onfinish);
 
-  function unpipe() { src.unpipe(dest); }
-
+  dest.on('unpipe', onUnpipe);
+  src.on('data', onData);
+  addFirst(dest, 'error', onDestError);
+  dest.once('close', onDestClose);
+  dest.once('finish', onDestFinish);
   dest.emit('pipe', src);
 
-  if (dest.writableNeedDrain === true) {
-    pause();
-  } else if (!state.flowing) {
-    src.resume();
-  }
+  if (dest.writableNeedDrain === true) holdBack();
+  else if (!rs.flowing) src.resume();
   return dest;
 };
 
-function pipeOnDrain(src, dest) {
-  return function pipeOnDrainFunctionResult() {
-    const state = src._readableState;
-    if (state.awaitDrainWriters === dest) state.awaitDrainWriters = null;
-    else if (state.multiAwaitDrain) state.awaitDrainWriters.delete(dest);
-    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) && state.dataListening) {
-      src.resume();
-    }
-  };
-}
-
-Readable.prototype.unpipe = function(dest) {
-  const state = this._readableState;
-  if (state.pipes.length === 0) return this;
+Readable.prototype.unpipe = function unpipe(dest) {
+  const rs = this._readableState;
+  if (rs.pipes.length === 0) return this;
   if (!dest) {
-    const dests = state.pipes;
-    state.pipes = [];
+    const all = rs.pipes;
+    rs.pipes = [];
     this.pause();
-    for (let i = 0; i < dests.length; i++) dests[i].emit('unpipe', this, { hasUnpiped: false });
+    for (const d of all) d.emit('unpipe', this, { hasUnpiped: false });
     return this;
   }
-  const index = state.pipes.indexOf(dest);
-  if (index === -1) return this;
-  state.pipes.splice(index, 1);
-  if (state.pipes.length === 0) this.pause();
+  const at = rs.pipes.indexOf(dest);
+  if (at === -1) return this;
+  rs.pipes.splice(at, 1);
+  if (rs.pipes.length === 0) this.pause();
   dest.emit('unpipe', this, { hasUnpiped: false });
   return this;
 };
 
-Readable.prototype.on = function(ev, fn) {
-  const res = Stream.prototype.on.call(this, ev, fn);
-  const state = this._readableState;
+Readable.prototype.on = function on(ev, fn) {
+  const result = Stream.prototype.on.call(this, ev, fn);
+  const rs = this._readableState;
   if (ev === 'data') {
-    state.dataListening = true;
-    if (this.listenerCount('readable') > 0) state.readableListening = true;
-    if (state.flowing !== false) this.resume();
+    rs.readableListening = this.listenerCount('readable') > 0;
+    if (rs.flowing !== false) this.resume();
   } else if (ev === 'readable') {
-    if (!state.endEmitted && !state.readableListening) {
-      state.readableListening = state.needReadable = true;
-      state.flowing = false;
-      state.emittedReadable = false;
-      if (state.length) emitReadable(this);
-      else if (!state.reading) proc.nextTick(nReadingNextTick, this);
+    if (!rs.endEmitted && !rs.readableListening) {
+      rs.readableListening = rs.needReadable = true;
+      rs.flowing = false;
+      rs.emittedReadable = false;
+      if (rs.length) scheduleReadable(this);
+      else if (!rs.reading) process.nextTick(readZero, this);
     }
   }
-  return res;
+  return result;
 };
 Readable.prototype.addListener = Readable.prototype.on;
 
-Readable.prototype.removeListener = function(ev, fn) {
-  const res = Stream.prototype.removeListener.call(this, ev, fn);
-  if (ev === 'readable') proc.nextTick(updateReadableListening, this);
-  else if (ev === 'data' && this.listenerCount('data') === 0) this._readableState.dataListening = false;
-  return res;
+Readable.prototype.removeListener = function removeListener(ev, fn) {
+  const result = Stream.prototype.removeListener.call(this, ev, fn);
+  if (ev === 'readable') process.nextTick(refreshListening, this);
+  return result;
 };
 Readable.prototype.off = Readable.prototype.removeListener;
 
-Readable.prototype.removeAllListeners = function(ev) {
-  const res = Stream.prototype.removeAllListeners.apply(this, arguments);
-  if (ev === 'readable' || ev === undefined) proc.nextTick(updateReadableListening, this);
-  return res;
+Readable.prototype.removeAllListeners = function removeAllListeners(ev) {
+  const result = Stream.prototype.removeAllListeners.apply(this, arguments);
+  if (ev === 'readable' || ev === undefined) process.nextTick(refreshListening, this);
+  return result;
 };
 
-function updateReadableListening(self) {
-  const state = self._readableState;
-  state.readableListening = self.listenerCount('readable') > 0;
-  if (state.resumeScheduled && state[kPaused] === false) state.flowing = true;
-  else if (state.dataListening) self.resume();
-  else if (!state.readableListening) state.flowing = null;
+function refreshListening(self) {
+  const rs = self._readableState;
+  rs.readableListening = self.listenerCount('readable') > 0;
+  if (rs.resumeScheduled && rs[pausedKey] === false) rs.flowing = true;
+  else if (self.listenerCount('data') > 0) self.resume();
+  else if (!rs.readableListening) rs.flowing = null;
 }
 
-function nReadingNextTick(self) {
-  self.read(0);
-}
+function readZero(self) { self.read(0); }
 
-Readable.prototype.resume = function() {
-  const state = this._readableState;
-  if (!state.flowing) {
-    // With a 'readable' listener the stream stays paused; only the flag changes.
-    state.flowing = !state.readableListening;
-    if (!state.resumeScheduled) {
-      state.resumeScheduled = true;
-      proc.nextTick(resume_, this, state);
+Readable.prototype.resume = function resume() {
+  const rs = this._readableState;
+  if (!rs.flowing) {
+    rs.flowing = !rs.readableListening;
+    if (!rs.resumeScheduled) {
+      rs.resumeScheduled = true;
+      process.nextTick(resumeTick, this, rs);
     }
   }
-  state[kPaused] = false;
+  rs[pausedKey] = false;
   return this;
 };
 
-function resume_(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
-  stream.emit('resume');
-  flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+function resumeTick(rd, rs) {
+  if (!rs.reading) rd.read(0);
+  rs.resumeScheduled = false;
+  rd.emit('resume');
+  drainFlowing(rd);
+  if (rs.flowing && !rs.reading) rd.read(0);
 }
 
-Readable.prototype.pause = function() {
-  const state = this._readableState;
-  if (state.flowing !== false) {
-    state.flowing = false;
+Readable.prototype.pause = function pause() {
+  const rs = this._readableState;
+  if (rs.flowing !== false) {
+    rs.flowing = false;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  rs[pausedKey] = true;
   return this;
 };
 
-function flow(stream) {
-  const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
-}
-
-Readable.prototype.wrap = function(stream) {
-  let paused = false;
-  stream.on('data', (chunk) => {
-    if (!this.push(chunk) && stream.pause) {
-      paused = true;
-      stream.pause();
+Readable.prototype.wrap = function wrap(rd) {
+  let held = false;
+  rd.on('data', (piece) => {
+    if (!this.push(piece) && rd.pause) {
+      held = true;
+      rd.pause();
     }
   });
-  stream.on('end', () => { this.push(null); });
-  stream.on('error', (err) => { errorOrDestroy(this, err); });
-  stream.on('close', () => { this.destroy(); });
-  stream.on('destroy', () => { this.destroy(); });
+  rd.on('end', () => { this.push(null); });
+  rd.on('error', (err) => { errorOrDestroy(this, err); });
+  rd.on('close', () => { this.destroy(); });
+  rd.on('destroy', () => { this.destroy(); });
   this._read = () => {
-    if (paused && stream.resume) {
-      paused = false;
-      stream.resume();
+    if (held && rd.resume) {
+      held = false;
+      rd.resume();
     }
   };
-  const keys = Object.keys(stream);
-  for (let j = 1; j < keys.length; j++) {
-    const k = keys[j];
-    if (this[k] === undefined && typeof stream[k] === 'function') this[k] = stream[k].bind(stream);
+  const keys = Object.keys(rd);
+  for (let k = 1; k < keys.length; k++) {
+    const key = keys[k];
+    if (this[key] === undefined && typeof rd[key] === 'function') this[key] = rd[key].bind(rd);
   }
   return this;
 };
 
 Readable.prototype[Symbol.asyncIterator] = function() {
-  return streamToAsyncIterator(this);
+  return makeIterator(this);
 };
 
-Readable.prototype.iterator = function(options) {
-  if (options !== undefined) validateObject(options, 'options');
-  return streamToAsyncIterator(this, options);
+Readable.prototype.iterator = function iterator(options) {
+  if (options !== undefined) require('node/internal/validators').validateObject(options, 'options');
+  return makeIterator(this, options);
 };
 
-function streamToAsyncIterator(stream, options) {
-  if (typeof stream.read !== 'function') stream = Readable.wrap(stream, { objectMode: true });
-  const iter = createAsyncIterator(stream, options);
-  iter.stream = stream;
-  return iter;
+function makeIterator(rd, options) {
+  if (typeof rd.read !== 'function') rd = Readable.wrap(rd, { objectMode: true });
+  const it = iterate(rd, options);
+  it.stream = rd;
+  return it;
 }
 
-async function* createAsyncIterator(stream, options) {
-  const eos = require('node/internal/streams/end-of-stream');
-  let callback = nop;
-  function next(resolve) {
-    if (this === stream) {
-      callback();
-      callback = nop;
+async function* iterate(rd, options) {
+  const { finished } = require('node/internal/streams/finished');
+  let wake = noop;
+  function waiter(resolve) {
+    if (this === rd) {
+      wake();
+      wake = noop;
     } else {
-      callback = resolve;
+      wake = resolve;
     }
   }
-  stream.on('readable', next);
-
-  let error;
-  const cleanup = eos(stream, { writable: false }, (err) => {
-    error = err ? destroyImpl.aggregateTwoErrors(error, err) : null;
-    callback();
-    callback = nop;
+  rd.on('readable', waiter);
+  let failure;
+  const stopWatching = finished(rd, { writable: false }, (err) => {
+    failure = err ? teardown.combine(failure, err) : null;
+    wake();
+    wake = noop;
   });
-
   try {
     while (true) {
-      const chunk = stream.destroyed ? null : stream.read();
-      if (chunk !== null) yield chunk;
-      else if (error) throw error;
-      else if (error === null) return;
-      else await new Promise(next);
+      const piece = rd.destroyed ? null : rd.read();
+      if (piece !== null) yield piece;
+      else if (failure) throw failure;
+      else if (failure === null) return;
+      else await new Promise(waiter);
     }
   } catch (err) {
-    error = destroyImpl.aggregateTwoErrors(error, err);
-    throw error;
+    failure = teardown.combine(failure, err);
+    throw failure;
   } finally {
-    if ((error || (options && options.destroyOnReturn) !== false) &&
-        (error === undefined || stream._readableState.autoDestroy)) {
-      destroyImpl.destroyer(stream, null);
+    if ((failure || (options && options.destroyOnReturn) !== false) &&
+        (failure === undefined || rd._readableState.autoDestroy)) {
+      teardown.destroyer(rd, null);
     } else {
-      stream.off('readable', next);
-      cleanup();
+      rd.off('readable', waiter);
+      stopWatching();
     }
   }
 }
 
-function defineGetters(proto, spec) {
-  for (const key of Object.keys(spec)) {
-    const d = spec[key];
-    Object.defineProperty(proto, key, { get: d.get, set: d.set, enumerable: false, configurable: true });
+function defineGetters(proto, table) {
+  for (const name of Object.keys(table)) {
+    const d = table[name];
+    Object.defineProperty(proto, name, { __proto__: null, enumerable: false, configurable: true, ...d });
   }
 }
 
 defineGetters(Readable.prototype, {
   readable: {
     get() {
-      const r = this._readableState;
-      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+      const rst = this._readableState;
+      return !!rst && rst.readable !== false && !rst.destroyed && !rst.errorEmitted && !rst.endEmitted;
     },
-    set(val) {
-      if (this._readableState) this._readableState.readable = !!val;
-    },
+    set(v) { if (this._readableState) this._readableState.readable = !!v; },
   },
-  readableDidRead: { get() { return this._readableState.dataEmitted; } },
+  readableDidRead: { enumerable: false, get() { return this._readableState.dataEmitted; } },
   readableAborted: {
+    enumerable: false,
     get() {
-      const r = this._readableState;
-      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+      const rst = this._readableState;
+      return !!(rst.readable !== false && (rst.destroyed || rst.errored) && !rst.endEmitted);
     },
   },
-  readableHighWaterMark: { get() { return this._readableState.highWaterMark; } },
-  readableBuffer: { get() { return this._readableState && this._readableState.buffer; } },
+  readableHighWaterMark: { enumerable: false, get() { return this._readableState.highWaterMark; } },
+  readableBuffer: { enumerable: false, get() { return this._readableState && this._readableState.buffer; } },
   readableFlowing: {
+    enumerable: false,
     get() { return this._readableState.flowing; },
     set(v) { if (this._readableState) this._readableState.flowing = v; },
   },
-  readableLength: { get() { return this._readableState.length; } },
-  readableObjectMode: { get() { return this._readableState ? this._readableState.objectMode : false; } },
-  readableEncoding: { get() { return this._readableState ? this._readableState.encoding : null; } },
-  errored: { get() { return this._readableState ? this._readableState.errored : null; } },
+  readableLength: { enumerable: false, get() { return this._readableState.length; } },
+  readableObjectMode: { enumerable: false, get() { return this._readableState ? this._readableState.objectMode : false; } },
+  readableEncoding: { enumerable: false, get() { return this._readableState ? this._readableState.encoding : null; } },
+  errored: { enumerable: false, get() { return this._readableState ? this._readableState.errored : null; } },
   closed: { get() { return this._readableState ? this._readableState.closed : false; } },
   destroyed: {
+    enumerable: false,
     get() { return this._readableState ? this._readableState.destroyed : false; },
     set(v) { if (this._readableState) this._readableState.destroyed = v; },
   },
-  readableEnded: { get() { return this._readableState ? this._readableState.endEmitted : false; } },
+  readableEnded: { enumerable: false, get() { return this._readableState ? this._readableState.endEmitted : false; } },
 });
 
-// Takes n bytes/chars (or one object) off the front of the buffer.
-function fromList(n, state) {
-  if (state.length === 0) return null;
-  if (state.objectMode) return bufShift(state);
-  const count = bufCount(state);
-  if (!n || n >= state.length) {
-    let ret;
-    if (state.decoder) {
-      ret = state.buffer.slice(state.bufferIndex).join('');
-    } else if (count === 1) {
-      ret = bufFirst(state);
-    } else {
-      ret = Buffer.concat(state.buffer.slice(state.bufferIndex), state.length);
-    }
-    bufClear(state);
-    return ret;
-  }
-  const first = bufFirst(state);
-  if (n < first.length) {
-    state.buffer[state.bufferIndex] = first.slice(n);
-    return first.slice(0, n);
-  }
-  if (n === first.length) return bufShift(state);
-  return state.decoder ? takeString(n, state) : takeBuffer(n, state);
-}
-
-function takeString(n, state) {
-  let ret = '';
-  while (n > 0) {
-    const str = bufFirst(state);
-    if (n >= str.length) {
-      ret += str;
-      n -= str.length;
-      bufShift(state);
-    } else {
-      ret += str.slice(0, n);
-      state.buffer[state.bufferIndex] = str.slice(n);
-      n = 0;
-    }
-  }
-  return ret;
-}
-
-function takeBuffer(n, state) {
-  const ret = Buffer.allocUnsafe(n);
-  let off = 0;
-  while (off < n) {
-    const buf = bufFirst(state);
-    const want = n - off;
-    if (want >= buf.length) {
-      ret.set(buf, off);
-      off += buf.length;
-      bufShift(state);
-    } else {
-      ret.set(buf.subarray(0, want), off);
-      state.buffer[state.bufferIndex] = buf.slice(want);
-      off = n;
-    }
-  }
-  return ret;
-}
-
-Readable._fromList = fromList;
-
-function endReadable(stream) {
-  const state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
-    proc.nextTick(endReadableNT, state, stream);
+function scheduleEnd(rd) {
+  const rs = rd._readableState;
+  if (!rs.endEmitted) {
+    rs.ended = true;
+    process.nextTick(emitEnd, rs, rd);
   }
 }
 
-function endReadableNT(state, stream) {
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
-    stream.emit('end');
-    if (stream.writable && stream.allowHalfOpen === false) {
-      proc.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
-      const w = stream._writableState;
-      const autoDestroy = !w || (w.autoDestroy && (w.finished || w.writable === false));
-      if (autoDestroy) stream.destroy();
-    }
+function emitEnd(rs, rd) {
+  if (rs.errored || rs.closeEmitted || rs.endEmitted || rs.length !== 0) return;
+  rs.endEmitted = true;
+  rd.emit('end');
+  if (rd.writable && rd.allowHalfOpen === false) {
+    process.nextTick(endWritableSide, rd);
+  } else if (rs.autoDestroy) {
+    const wst = rd._writableState;
+    if (!wst || (wst.autoDestroy && (wst.finished || wst.writable === false))) rd.destroy();
   }
 }
 
-function endWritableNT(stream) {
-  if (stream.writable && !stream.writableEnded && !stream.destroyed) stream.end();
+function endWritableSide(rd) {
+  if (rd.writable && !rd.writableEnded && !rd.destroyed) rd.end();
 }
 
 Readable.from = function(iterable, opts) {
   return require('node/internal/streams/from')(Readable, iterable, opts);
 };
 
-Readable.fromWeb = function() { throw notImplemented('stream.Readable.fromWeb'); };
-Readable.toWeb = function() { throw notImplemented('stream.Readable.toWeb'); };
-
 Readable.wrap = function(src, options) {
   return new Readable({
     objectMode: src.readableObjectMode ?? src.objectMode ?? true,
     ...options,
     destroy(err, callback) {
-      destroyImpl.destroyer(src, err);
+      teardown.destroyer(src, err);
       callback(err);
     },
   }).wrap(src);
 };
 
-// Operators: the stream-returning ones wrap their async generator in Readable.from.
-// Their code loads on first use; name and length match the operator functions.
-{
-  const streamOps = { asIndexedPairs: 0, drop: 1, filter: 2, flatMap: 2, map: 2, take: 1, compose: 2 };
-  const promiseOps = { every: 1, forEach: 2, reduce: 3, toArray: 1, some: 1, find: 2 };
-  const install = (key, length, fn) => {
-    Object.defineProperty(fn, 'name', { value: key });
-    Object.defineProperty(fn, 'length', { value: length });
-    Object.defineProperty(Readable.prototype, key, {
-      value: fn, enumerable: false, configurable: true, writable: true,
-    });
-  };
-  for (const key of Object.keys(streamOps)) {
-    install(key, streamOps[key], function(...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      const op = require('node/internal/streams/operators').streamReturningOperators[key];
-      return Readable.from(op.apply(this, args));
-    });
-  }
-  for (const key of Object.keys(promiseOps)) {
-    install(key, promiseOps[key], function(...args) {
-      if (new.target) throw new ERR_ILLEGAL_CONSTRUCTOR();
-      const op = require('node/internal/streams/operators').promiseReturningOperators[key];
-      return op.apply(this, args);
-    });
-  }
-}
+Readable.fromWeb = function() { throw require('node/internal/errors').notImplemented('stream.Readable.fromWeb'); };
+Readable.toWeb = function() { throw require('node/internal/errors').notImplemented('stream.Readable.toWeb'); };
 
-Object.defineProperty(Readable, kInternal, { value: { maybeReadMore } });
+Readable._fromList = takeFromBuffer;
+Readable._afterConstruct = (rd) => {
+  const rs = rd._readableState;
+  if (rs.needReadable) scheduleReadMore(rd, rs);
+};
 
 module.exports = Readable;

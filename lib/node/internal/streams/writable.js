@@ -1,39 +1,28 @@
 'use strict';
-// stream.Writable: write buffering with highWaterMark backpressure, cork/uncork and
-// _writev batching, end()/final()/'finish', and destroy handling.
+// Writable: queues writes behind the one in flight, batches them for _writev, ends with _final.
 
-const { Stream } = require('node/internal/streams/legacy');
+const process = require('process');
 const { Buffer } = require('buffer');
-const destroyImpl = require('node/internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('node/internal/streams/state');
+const { Stream } = require('node/internal/streams/legacy');
+const { pickHighWaterMark } = require('node/internal/streams/hwm');
+const teardown = require('node/internal/streams/destroy');
+const { isUint8Array, asBuffer } = require('node/internal/streams/shared');
 const {
   codes: {
     ERR_INVALID_ARG_TYPE, ERR_METHOD_NOT_IMPLEMENTED, ERR_MULTIPLE_CALLBACK,
     ERR_STREAM_CANNOT_PIPE, ERR_STREAM_DESTROYED, ERR_STREAM_ALREADY_FINISHED,
     ERR_STREAM_NULL_VALUES, ERR_STREAM_WRITE_AFTER_END, ERR_UNKNOWN_ENCODING,
   },
-  notImplemented,
 } = require('node/internal/errors');
-const { kInternal } = require('node/internal/streams/utils');
-const proc = require('process');
 
-const { errorOrDestroy } = destroyImpl;
-const kOnFinished = Symbol('kOnFinished');
-function nop() {}
+const { errorOrDestroy } = teardown;
+const endWaiters = Symbol('kOnFinished');
+const noop = () => {};
 
-let Duplex;
-function isDuplexInstance(stream) {
-  if (Duplex === undefined) Duplex = require('node/internal/streams/duplex');
-  return stream instanceof Duplex;
-}
-
-function WritableState(options, stream, isDuplex) {
-  if (typeof isDuplex !== 'boolean') isDuplex = isDuplexInstance(stream);
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
-  this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
-    getDefaultHighWaterMark(false);
+function WritableState(options, wr, isDuplex) {
+  if (typeof isDuplex !== 'boolean') isDuplex = wr instanceof Stream.Duplex;
+  this.objectMode = !!(options && (options.objectMode || (isDuplex && options.writableObjectMode)));
+  this.highWaterMark = pickHighWaterMark(options, 'writableHighWaterMark', isDuplex, this.objectMode);
   this.finalCalled = false;
   this.needDrain = false;
   this.ending = false;
@@ -41,23 +30,17 @@ function WritableState(options, stream, isDuplex) {
   this.finished = false;
   this.destroyed = false;
   this.decodeStrings = !(options && options.decodeStrings === false);
-  const defaultEncoding = options ? options.defaultEncoding : undefined;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') this.defaultEncoding = 'utf8';
-  else if (isEncoding(defaultEncoding)) this.defaultEncoding = defaultEncoding;
-  else throw new ERR_UNKNOWN_ENCODING(defaultEncoding);
+  this.defaultEncoding = checkedEncoding(options);
   this.length = 0;
   this.writing = false;
   this.corked = 0;
-  // True while inside _write; callbacks then have to wait for the next tick.
   this.sync = true;
   this.bufferProcessing = false;
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = (err) => afterOneWrite(wr, err);
   this.writecb = null;
   this.writelen = 0;
-  this.expectWriteCb = false;
-  this.afterWritePending = false;
   this.afterWriteTickInfo = null;
-  resetBuffer(this);
+  emptyQueue(this);
   this.pendingcb = 0;
   this.constructed = true;
   this.prefinished = false;
@@ -67,30 +50,36 @@ function WritableState(options, stream, isDuplex) {
   this.errored = null;
   this.closed = false;
   this.closeEmitted = false;
-  this[kOnFinished] = [];
+  this[endWaiters] = [];
 }
 
-function resetBuffer(state) {
-  state.buffered = [];
-  state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+function checkedEncoding(options) {
+  const enc = options && options.defaultEncoding;
+  if (!enc) return 'utf8';
+  if (!Buffer.isEncoding(enc)) throw new ERR_UNKNOWN_ENCODING(enc);
+  return enc;
+}
+
+function emptyQueue(ws) {
+  ws.buffered = [];
+  ws.bufferedIndex = 0;
+  ws.allBuffers = true;
+  ws.allNoop = true;
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
   return this.buffered.slice(this.bufferedIndex);
 };
-
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
+  __proto__: null, configurable: true,
   get() { return this.buffered.length - this.bufferedIndex; },
-  configurable: true,
 });
 
+const plainHasInstance = Function.prototype[Symbol.hasInstance];
+
 function Writable(options) {
-  const isDuplex = isDuplexInstance(this);
-  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
-    return new Writable(options);
-  }
+  const isDuplex = this instanceof Stream.Duplex;
+  if (!isDuplex && !plainHasInstance.call(Writable, this)) return new Writable(options);
   this._writableState = new WritableState(options, this, isDuplex);
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -98,279 +87,241 @@ function Writable(options) {
     if (typeof options.destroy === 'function') this._destroy = options.destroy;
     if (typeof options.final === 'function') this._final = options.final;
     if (typeof options.construct === 'function') this._construct = options.construct;
-    if (options.signal) {
-      require('node/internal/streams/add-abort-signal').addAbortSignal(options.signal, this);
-    }
+    if (options.signal) require('node/internal/streams/signal').addAbortSignalNoValidate(options.signal, this);
   }
   Stream.call(this, options);
-  destroyImpl.construct(this, () => afterConstruct(this, this._writableState));
+  teardown.construct(this, () => { afterConstruct(this); });
 }
 Object.setPrototypeOf(Writable.prototype, Stream.prototype);
 Object.setPrototypeOf(Writable, Stream);
 
-Writable.WritableState = WritableState;
+function afterConstruct(wr) {
+  const ws = wr._writableState;
+  if (!ws.writing) flushQueue(wr, ws);
+  maybeFinish(wr, ws);
+}
 
-// Duplex instances count as Writable too.
 Object.defineProperty(Writable, Symbol.hasInstance, {
-  value: function(object) {
-    if (Function.prototype[Symbol.hasInstance].call(this, object)) return true;
+  __proto__: null, configurable: true,
+  value(obj) {
+    if (plainHasInstance.call(this, obj)) return true;
     if (this !== Writable) return false;
-    return !!(object && object._writableState instanceof WritableState);
+    return !!(obj && obj._writableState instanceof WritableState);
   },
-  configurable: true,
 });
+
+Writable.WritableState = WritableState;
 
 Writable.prototype.pipe = function() {
   errorOrDestroy(this, new ERR_STREAM_CANNOT_PIPE());
 };
 
-function isEncoding(enc) {
-  if (typeof Buffer.isEncoding === 'function') return Buffer.isEncoding(enc);
-  return true;
-}
-
-function _write(stream, chunk, encoding, cb) {
-  const state = stream._writableState;
-  if (typeof cb !== 'function') cb = nop;
-  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
-  if (!state.objectMode) {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== 'buffer' && !isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+function writeImpl(wr, chunk, encoding, cb) {
+  const ws = wr._writableState;
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = ws.objectMode ? null : ws.defaultEncoding;
+  } else {
+    if (!encoding) {
+      if (!ws.objectMode) encoding = ws.defaultEncoding;
+    } else if (encoding !== 'buffer' && !Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+    if (typeof cb !== 'function') cb = noop;
   }
-
-  if (!state.objectMode) {
+  if (chunk === null) throw new ERR_STREAM_NULL_VALUES();
+  if (!ws.objectMode) {
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) {
+      if (ws.decodeStrings !== false) {
         chunk = Buffer.from(chunk, encoding);
         encoding = 'buffer';
       }
     } else if (chunk instanceof Buffer) {
       encoding = 'buffer';
     } else if (ArrayBuffer.isView(chunk)) {
-      chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      chunk = asBuffer(chunk);
       encoding = 'buffer';
     } else {
       throw new ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
-
-  let err;
-  if (state.ending) err = new ERR_STREAM_WRITE_AFTER_END();
-  else if (state.destroyed) err = new ERR_STREAM_DESTROYED('write');
-
+  let err = null;
+  if (ws.ending) err = new ERR_STREAM_WRITE_AFTER_END();
+  else if (ws.destroyed) err = new ERR_STREAM_DESTROYED('write');
   if (err) {
-    proc.nextTick(cb, err);
-    errorOrDestroy(stream, err, true);
+    process.nextTick(cb, err);
+    errorOrDestroy(wr, err, true);
     return err;
   }
-  state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, encoding, cb);
+  ws.pendingcb++;
+  return enqueueOrWrite(wr, ws, chunk, encoding, cb);
 }
 
-Writable.prototype.write = function(chunk, encoding, cb) {
-  if (typeof encoding === 'function') {
-    cb = encoding;
-    encoding = null;
-  }
-  return _write(this, chunk, encoding, cb) === true;
+Writable.prototype.write = function write(chunk, encoding, cb) {
+  return writeImpl(this, chunk, encoding, cb) === true;
 };
 
-Writable.prototype.cork = function() {
+Writable.prototype.cork = function cork() {
   this._writableState.corked++;
 };
 
-Writable.prototype.uncork = function() {
-  const state = this._writableState;
-  if (state.corked) {
-    state.corked--;
-    if (!state.writing) clearBuffer(this, state);
+Writable.prototype.uncork = function uncork() {
+  const ws = this._writableState;
+  if (ws.corked) {
+    ws.corked--;
+    if (!ws.writing) flushQueue(this, ws);
   }
 };
 
 Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   if (typeof encoding === 'string') encoding = encoding.toLowerCase();
-  if (!isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
+  if (!Buffer.isEncoding(encoding)) throw new ERR_UNKNOWN_ENCODING(encoding);
   this._writableState.defaultEncoding = encoding;
   return this;
 };
 
-function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
-  state.length += len;
-
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
+function enqueueOrWrite(wr, ws, chunk, encoding, callback) {
+  const size = ws.objectMode ? 1 : chunk.length;
+  ws.length += size;
+  if (ws.writing || ws.corked || ws.errored || !ws.constructed) {
+    ws.buffered.push({ chunk, encoding, callback });
+    if (ws.allBuffers && encoding !== 'buffer') ws.allBuffers = false;
+    if (ws.allNoop && callback !== noop) ws.allNoop = false;
   } else {
-    state.writelen = len;
-    state.writecb = callback;
-    state.writing = true;
-    state.expectWriteCb = true;
-    state.sync = true;
-    stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    ws.writelen = size;
+    ws.writecb = callback;
+    ws.writing = true;
+    ws.sync = true;
+    wr._write(chunk, encoding, ws.onwrite);
+    ws.sync = false;
   }
-
-  // Measured after a synchronous _write, which may already have drained.
-  const ret = state.length < state.highWaterMark || state.length === 0;
-  if (!ret) state.needDrain = true;
-  return ret && !state.errored && !state.destroyed;
+  const below = ws.length < ws.highWaterMark || ws.length === 0;
+  if (!below) ws.needDrain = true;
+  return below && !ws.errored && !ws.destroyed;
 }
 
-function doWrite(stream, state, writev, len, chunk, encoding, cb) {
-  state.writelen = len;
-  state.writecb = cb;
-  state.writing = true;
-  state.expectWriteCb = true;
-  state.sync = true;
-  if (state.destroyed) state.onwrite(new ERR_STREAM_DESTROYED('write'));
-  else if (writev) stream._writev(chunk, state.onwrite);
-  else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
+function startWrite(wr, ws, many, size, chunk, encoding, cb) {
+  ws.writelen = size;
+  ws.writecb = cb;
+  ws.writing = true;
+  ws.sync = true;
+  if (ws.destroyed) ws.onwrite(new ERR_STREAM_DESTROYED('write'));
+  else if (many) wr._writev(chunk, ws.onwrite);
+  else wr._write(chunk, encoding, ws.onwrite);
+  ws.sync = false;
 }
 
-function onwriteError(stream, state, er, cb) {
-  --state.pendingcb;
-  cb(er);
-  errorBuffer(state);
-  errorOrDestroy(stream, er);
+function failWrite(wr, ws, err, cb) {
+  --ws.pendingcb;
+  cb(err);
+  failQueued(ws);
+  errorOrDestroy(wr, err);
 }
 
-function onwrite(stream, er) {
-  const state = stream._writableState;
-  if (!state.expectWriteCb) {
-    errorOrDestroy(stream, new ERR_MULTIPLE_CALLBACK());
+function afterOneWrite(wr, err) {
+  const ws = wr._writableState;
+  const sync = ws.sync;
+  const cb = ws.writecb;
+  if (typeof cb !== 'function') {
+    errorOrDestroy(wr, new ERR_MULTIPLE_CALLBACK());
     return;
   }
-  const sync = state.sync;
-  const cb = state.writecb || nop;
-  state.writing = false;
-  state.expectWriteCb = false;
-  state.writecb = null;
-  state.length -= state.writelen;
-  state.writelen = 0;
-
-  if (er) {
-    void er.stack;
-    if (!state.errored) state.errored = er;
-    if (stream._readableState && !stream._readableState.errored) stream._readableState.errored = er;
-    if (sync) proc.nextTick(onwriteError, stream, state, er, cb);
-    else onwriteError(stream, state, er, cb);
+  ws.writing = false;
+  ws.writecb = null;
+  ws.length -= ws.writelen;
+  ws.writelen = 0;
+  if (err) {
+    void err.stack;
+    if (!ws.errored) ws.errored = err;
+    const rst = wr._readableState;
+    if (rst && !rst.errored) rst.errored = err;
+    if (sync) process.nextTick(failWrite, wr, ws, err, cb);
+    else failWrite(wr, ws, err, cb);
     return;
   }
-
-  if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
-
-  if (!sync) {
-    afterWrite(stream, state, 1, cb);
-    return;
-  }
-  const needDrain = state.needDrain && state.length === 0;
-  // (Node also forces a tick for object-mode streams here.)
-  const needTick = needDrain || state.objectMode || cb !== nop;
-  if (cb === nop) {
-    if (!state.afterWritePending && needTick) {
-      state.afterWritePending = true;
-      proc.nextTick(afterWrite, stream, state, 1, cb);
+  if (ws.buffered.length > ws.bufferedIndex) flushQueue(wr, ws);
+  if (sync) {
+    const pending = ws.afterWriteTickInfo;
+    if (cb === noop && !ws.needDrain) {
+      // Nothing to report later: settle the bookkeeping now.
+      ws.pendingcb--;
+    } else if (pending !== null && pending.cb === cb) {
+      pending.count++;
     } else {
-      state.pendingcb--;
-      if (state.ending) finishMaybe(stream, state, true);
+      const info = { count: 1, cb, stream: wr, state: ws };
+      ws.afterWriteTickInfo = info;
+      process.nextTick(afterWriteTick, info);
     }
-  } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
-    // Consecutive synchronous writes with the same callback share one tick.
-    state.afterWriteTickInfo.count++;
-  } else if (needTick) {
-    state.afterWriteTickInfo = { count: 1, cb, stream, state };
-    state.afterWritePending = true;
-    proc.nextTick(afterWriteTick, state.afterWriteTickInfo);
   } else {
-    state.pendingcb--;
-    if (state.ending) finishMaybe(stream, state, true);
+    completeWrites(wr, ws, 1, cb);
   }
 }
 
 function afterWriteTick(info) {
   info.state.afterWriteTickInfo = null;
-  return afterWrite(info.stream, info.state, info.count, info.cb);
+  completeWrites(info.stream, info.state, info.count, info.cb);
 }
 
-function afterWrite(stream, state, count, cb) {
-  state.afterWritePending = false;
-  const needDrain = !state.ending && !state.destroyed && state.needDrain && state.length === 0;
-  if (needDrain) {
-    state.needDrain = false;
-    stream.emit('drain');
+function completeWrites(wr, ws, count, cb) {
+  if (!ws.ending && !wr.destroyed && ws.length === 0 && ws.needDrain) {
+    ws.needDrain = false;
+    wr.emit('drain');
   }
   while (count-- > 0) {
-    state.pendingcb--;
+    ws.pendingcb--;
     cb(null);
   }
-  if (state.destroyed) errorBuffer(state);
-  if (state.ending) finishMaybe(stream, state, true);
+  if (ws.destroyed) failQueued(ws);
+  maybeFinish(wr, ws, true);
 }
 
-function errorBuffer(state) {
-  if (state.writing) return;
-  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
-    const { chunk, callback } = state.buffered[n];
-    const len = state.objectMode ? 1 : chunk.length;
-    state.length -= len;
-    callback(state.errored ?? new ERR_STREAM_DESTROYED('write'));
+function failQueued(ws) {
+  if (ws.writing) return;
+  for (let i = ws.bufferedIndex; i < ws.buffered.length; i++) {
+    const { chunk, callback } = ws.buffered[i];
+    ws.length -= ws.objectMode ? 1 : chunk.length;
+    callback(ws.errored ?? new ERR_STREAM_DESTROYED('write'));
   }
-  const onfinish = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinish.length; i++) {
-    onfinish[i](state.errored ?? new ERR_STREAM_DESTROYED('end'));
-  }
-  resetBuffer(state);
+  for (const fn of ws[endWaiters].splice(0)) fn(ws.errored ?? new ERR_STREAM_DESTROYED('end'));
+  emptyQueue(ws);
 }
 
-function clearBuffer(stream, state) {
-  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
-  const { buffered, bufferedIndex, objectMode } = state;
-  const bufferedLength = buffered.length - bufferedIndex;
-  if (!bufferedLength) return;
-
-  let i = bufferedIndex;
-  state.bufferProcessing = true;
-  if (bufferedLength > 1 && stream._writev) {
-    state.pendingcb -= bufferedLength - 1;
-    const callback = state.allNoop ? nop : (err) => {
-      for (let n = i; n < buffered.length; ++n) buffered[n].callback(err);
+function flushQueue(wr, ws) {
+  if (ws.corked || ws.bufferProcessing || ws.destroyed || !ws.constructed) return;
+  const queue = ws.buffered;
+  let i = ws.bufferedIndex;
+  const count = queue.length - i;
+  if (!count) return;
+  ws.bufferProcessing = true;
+  if (count > 1 && wr._writev) {
+    ws.pendingcb -= count - 1;
+    const from = i;
+    const cb = ws.allNoop ? noop : (err) => {
+      for (let k = from; k < queue.length; k++) queue[k].callback(err);
     };
-    const chunks = state.allNoop && i === 0 ? buffered : buffered.slice(i);
-    chunks.allBuffers = state.allBuffers;
-    doWrite(stream, state, true, state.length, chunks, '', callback);
-    resetBuffer(state);
+    const chunks = ws.allNoop && from === 0 ? queue : queue.slice(from);
+    chunks.allBuffers = ws.allBuffers;
+    startWrite(wr, ws, true, ws.length, chunks, '', cb);
+    emptyQueue(ws);
   } else {
     do {
-      const { chunk, encoding, callback } = buffered[i];
-      buffered[i++] = null;
-      const len = objectMode ? 1 : chunk.length;
-      doWrite(stream, state, false, len, chunk, encoding, callback);
-    } while (i < buffered.length && !state.writing);
-
-    if (i === buffered.length) {
-      resetBuffer(state);
-    } else if (i > 256) {
-      buffered.splice(0, i);
-      state.bufferedIndex = 0;
-    } else {
-      state.bufferedIndex = i;
-    }
+      const { chunk, encoding, callback } = queue[i];
+      queue[i++] = null;
+      startWrite(wr, ws, false, ws.objectMode ? 1 : chunk.length, chunk, encoding, callback);
+    } while (i < queue.length && !ws.writing);
+    if (i === queue.length) emptyQueue(ws);
+    else if (i > 256) { queue.splice(0, i); ws.bufferedIndex = 0; }
+    else ws.bufferedIndex = i;
   }
-  state.bufferProcessing = false;
+  ws.bufferProcessing = false;
 }
 
 Writable.prototype._write = function(chunk, encoding, cb) {
   if (this._writev) this._writev([{ chunk, encoding }], cb);
   else throw new ERR_METHOD_NOT_IMPLEMENTED('_write()');
 };
-
 Writable.prototype._writev = null;
 
-Writable.prototype.end = function(chunk, encoding, cb) {
-  const state = this._writableState;
+Writable.prototype.end = function end(chunk, encoding, cb) {
+  const ws = this._writableState;
   if (typeof chunk === 'function') {
     cb = chunk;
     chunk = null;
@@ -379,120 +330,111 @@ Writable.prototype.end = function(chunk, encoding, cb) {
     cb = encoding;
     encoding = null;
   }
-
   let err;
   if (chunk !== null && chunk !== undefined) {
-    const ret = _write(this, chunk, encoding);
-    if (ret instanceof Error) err = ret;
+    const rst = writeImpl(this, chunk, encoding);
+    if (rst instanceof Error) err = rst;
   }
-
-  if (state.corked) {
-    state.corked = 1;
+  if (ws.corked) {
+    ws.corked = 1;
     this.uncork();
   }
-
   if (err) {
-    // Already reported by the write.
-  } else if (!state.errored && !state.ending) {
-    state.ending = true;
-    finishMaybe(this, state, true);
-    state.ended = true;
-  } else if (state.finished) {
+    // already reported by write
+  } else if (!ws.errored && !ws.ending) {
+    ws.ending = true;
+    maybeFinish(this, ws, true);
+    ws.ended = true;
+  } else if (ws.finished) {
     err = new ERR_STREAM_ALREADY_FINISHED('end');
-  } else if (state.destroyed) {
+  } else if (ws.destroyed) {
     err = new ERR_STREAM_DESTROYED('end');
   }
-
   if (typeof cb === 'function') {
-    if (err) proc.nextTick(cb, err);
-    else if (state.errored) proc.nextTick(cb, state.errored);
-    else if (state.finished) proc.nextTick(cb, null);
-    else state[kOnFinished].push(cb);
+    if (err) process.nextTick(cb, err);
+    else if (ws.errored) process.nextTick(cb, ws.errored);
+    else if (ws.finished) process.nextTick(cb, null);
+    else ws[endWaiters].push(cb);
   }
   return this;
 };
 
-function needFinish(state) {
-  return state.ending && !state.destroyed && state.constructed && state.length === 0 &&
-    !state.errored && state.buffered.length === 0 && !state.finished && !state.writing &&
-    !state.errorEmitted && !state.closeEmitted;
+function readyToFinish(ws) {
+  return ws.ending && !ws.destroyed && ws.constructed && ws.length === 0 &&
+    !ws.errored && ws.buffered.length === 0 && !ws.finished && !ws.writing &&
+    !ws.errorEmitted && !ws.closeEmitted;
 }
 
-function onFinalDone(stream, state, err) {
-  if (state.prefinished) {
-    errorOrDestroy(stream, err ?? new ERR_MULTIPLE_CALLBACK());
-    return;
-  }
-  state.pendingcb--;
-  if (err) {
-    const onfinish = state[kOnFinished].splice(0);
-    for (let i = 0; i < onfinish.length; i++) onfinish[i](err);
-    errorOrDestroy(stream, err, state.sync);
-  } else if (needFinish(state)) {
-    state.prefinished = true;
-    stream.emit('prefinish');
-    // 'finish' always comes a tick after the _final callback.
-    state.pendingcb++;
-    proc.nextTick(finish, stream, state);
-  }
-}
-
-function prefinish(stream, state) {
-  if (state.prefinished || state.finalCalled) return;
-  if (typeof stream._final === 'function' && !state.destroyed) {
-    state.finalCalled = true;
-    state.sync = true;
-    state.pendingcb++;
-    try {
-      stream._final((err) => onFinalDone(stream, state, err));
-    } catch (err) {
-      onFinalDone(stream, state, err);
+function runFinal(wr, ws) {
+  let called = false;
+  const done = (err) => {
+    if (called) {
+      errorOrDestroy(wr, err ?? new ERR_MULTIPLE_CALLBACK());
+      return;
     }
-    state.sync = false;
+    called = true;
+    ws.pendingcb--;
+    if (err) {
+      for (const fn of ws[endWaiters].splice(0)) fn(err);
+      errorOrDestroy(wr, err, ws.sync);
+    } else if (readyToFinish(ws)) {
+      ws.prefinished = true;
+      wr.emit('prefinish');
+      ws.pendingcb++;
+      process.nextTick(finishNow, wr, ws);
+    }
+  };
+  ws.sync = true;
+  ws.pendingcb++;
+  try {
+    wr._final(done);
+  } catch (err) {
+    done(err);
+  }
+  ws.sync = false;
+}
+
+function maybePrefinish(wr, ws) {
+  if (ws.prefinished || ws.finalCalled) return;
+  if (typeof wr._final === 'function' && !ws.destroyed) {
+    ws.finalCalled = true;
+    runFinal(wr, ws);
   } else {
-    state.finalCalled = true;
-    state.prefinished = true;
-    stream.emit('prefinish');
+    ws.prefinished = true;
+    wr.emit('prefinish');
   }
 }
 
-function finishMaybe(stream, state, sync) {
-  if (needFinish(state)) {
-    prefinish(stream, state);
-    if (state.pendingcb === 0) {
-      if (sync) {
-        state.pendingcb++;
-        proc.nextTick(finishIfNeeded, stream, state);
-      } else if (needFinish(state)) {
-        state.pendingcb++;
-        finish(stream, state);
-      }
-    }
+function maybeFinish(wr, ws, sync) {
+  if (!readyToFinish(ws)) return;
+  maybePrefinish(wr, ws);
+  if (ws.pendingcb !== 0) return;
+  if (sync) {
+    ws.pendingcb++;
+    process.nextTick(() => {
+      if (readyToFinish(ws)) finishNow(wr, ws);
+      else ws.pendingcb--;
+    });
+  } else if (readyToFinish(ws)) {
+    ws.pendingcb++;
+    finishNow(wr, ws);
   }
 }
 
-function finishIfNeeded(stream, state) {
-  if (needFinish(state)) finish(stream, state);
-  else state.pendingcb--;
-}
-
-function finish(stream, state) {
-  state.pendingcb--;
-  state.finished = true;
-  const onfinish = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinish.length; i++) onfinish[i](null);
-  stream.emit('finish');
-  if (state.autoDestroy) {
-    const r = stream._readableState;
-    const autoDestroy = !r || (r.autoDestroy && (r.endEmitted || r.readable === false));
-    if (autoDestroy) stream.destroy();
+function finishNow(wr, ws) {
+  ws.pendingcb--;
+  ws.finished = true;
+  for (const fn of ws[endWaiters].splice(0)) fn(null);
+  wr.emit('finish');
+  if (ws.autoDestroy) {
+    const rst = wr._readableState;
+    if (!rst || (rst.autoDestroy && (rst.endEmitted || rst.readable === false))) wr.destroy();
   }
 }
 
-function defineGetters(proto, spec) {
-  for (const key of Object.keys(spec)) {
-    const d = spec[key];
-    Object.defineProperty(proto, key, { get: d.get, set: d.set, enumerable: false, configurable: true });
+function defineGetters(proto, table) {
+  for (const name of Object.keys(table)) {
+    Object.defineProperty(proto, name, { __proto__: null, enumerable: false, configurable: true, ...table[name] });
   }
 }
 
@@ -504,10 +446,10 @@ defineGetters(Writable.prototype, {
   },
   writable: {
     get() {
-      const w = this._writableState;
-      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+      const wst = this._writableState;
+      return !!wst && wst.writable !== false && !wst.destroyed && !wst.errored && !wst.ending && !wst.ended;
     },
-    set(val) { if (this._writableState) this._writableState.writable = !!val; },
+    set(v) { if (this._writableState) this._writableState.writable = !!v; },
   },
   writableFinished: { get() { return this._writableState ? this._writableState.finished : false; } },
   writableObjectMode: { get() { return this._writableState ? this._writableState.objectMode : false; } },
@@ -515,9 +457,9 @@ defineGetters(Writable.prototype, {
   writableEnded: { get() { return this._writableState ? this._writableState.ending : false; } },
   writableNeedDrain: {
     get() {
-      const w = this._writableState;
-      if (!w) return false;
-      return !w.destroyed && !w.ending && w.needDrain;
+      const wst = this._writableState;
+      if (!wst) return false;
+      return !wst.destroyed && !wst.ending && wst.needDrain;
     },
   },
   writableHighWaterMark: { get() { return this._writableState && this._writableState.highWaterMark; } },
@@ -526,49 +468,40 @@ defineGetters(Writable.prototype, {
   errored: { get() { return this._writableState ? this._writableState.errored : null; } },
   writableAborted: {
     get() {
-      const w = this._writableState;
-      return !!(w.writable !== false && (w.destroyed || w.errored) && !w.finished);
+      const wst = this._writableState;
+      return !!(wst.writable !== false && (wst.destroyed || wst.errored) && !wst.finished);
     },
   },
 });
 
-const baseDestroy = destroyImpl.destroy;
-Writable.prototype.destroy = function(err, cb) {
-  const state = this._writableState;
-  if (!state.destroyed &&
-      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
-    proc.nextTick(errorBuffer, state);
+Writable.prototype.destroy = function destroy(err, cb) {
+  const ws = this._writableState;
+  if (!ws.destroyed && (ws.bufferedIndex < ws.buffered.length || ws[endWaiters].length)) {
+    process.nextTick(failQueued, ws);
   }
-  baseDestroy.call(this, err, cb);
+  teardown.destroy.call(this, err, cb);
   return this;
 };
-
-Writable.prototype._undestroy = destroyImpl.undestroy;
+Writable.prototype._undestroy = teardown.undestroy;
 Writable.prototype._destroy = function(err, cb) { cb(err); };
-Writable.prototype[require('events').captureRejectionSymbol || Symbol.for('nodejs.rejection')] = function(err) {
-  this.destroy(err);
+Writable.prototype[require('events').captureRejectionSymbol] = function(err) { this.destroy(err); };
+
+Writable.prototype[Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose')] = function() {
+  let reason;
+  if (!this.destroyed) {
+    reason = this.writableFinished ? null : new (require('node/internal/errors').AbortError)();
+    this.destroy(reason);
+  }
+  return new Promise((resolve, reject) => {
+    require('node/internal/streams/finished').finished(this, (err) => {
+      if (err && err !== reason) reject(err);
+      else resolve(null);
+    });
+  });
 };
 
-if (typeof Symbol.asyncDispose === 'symbol') {
-  Writable.prototype[Symbol.asyncDispose] = function() {
-    let error;
-    if (!this.destroyed) {
-      error = this.writableFinished ? null : new (require('node/internal/errors').AbortError)();
-      this.destroy(error);
-    }
-    const eos = require('node/internal/streams/end-of-stream');
-    return new Promise((resolve, reject) =>
-      eos(this, (err) => (err && err.name !== 'AbortError' ? reject(err) : resolve(null))));
-  };
-}
+Writable.fromWeb = function() { throw require('node/internal/errors').notImplemented('stream.Writable.fromWeb'); };
+Writable.toWeb = function() { throw require('node/internal/errors').notImplemented('stream.Writable.toWeb'); };
 
-Writable.fromWeb = function() { throw notImplemented('stream.Writable.fromWeb'); };
-Writable.toWeb = function() { throw notImplemented('stream.Writable.toWeb'); };
-
-function afterConstruct(stream, state) {
-  if (!state.writing) clearBuffer(stream, state);
-  if (state.ending) finishMaybe(stream, state);
-}
-Object.defineProperty(Writable, kInternal, { value: { afterConstruct } });
-
+Writable._afterConstruct = afterConstruct;
 module.exports = Writable;
