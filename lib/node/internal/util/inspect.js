@@ -1,14 +1,21 @@
 'use strict';
-// util.inspect and util.format: renders any value the way Node v20 prints it.
-// Engine facts (class names, promise state, proxy internals) come from `binding`.
+// util.inspect and util.format: render any JavaScript value as text, laid out like Node v20.
+// A render pass carries a `Pass` object (options + bookkeeping); `show()` dispatches on the
+// kind of value, the kind-specific writers return a head, brackets and a list of parts, and
+// `wrap()` decides whether the parts fit on one line or go one (or a grid of several) per line.
 
-const kObjectType = 0;
-const kArrayType = 1;
-const kArrayExtrasType = 2;
+const { codes: { ERR_INVALID_ARG_TYPE } } = require('node/internal/errors');
 
-const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+const hasOwn = Object.hasOwn;
+const getProto = Object.getPrototypeOf;
+const ownDesc = Object.getOwnPropertyDescriptor;
+const fnToString = Function.prototype.toString;
+const objToString = Object.prototype.toString;
+const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 
-const inspectDefaultOptions = Object.seal({
+const customSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+const baseOptions = {
   showHidden: false,
   depth: 2,
   colors: false,
@@ -21,1465 +28,1300 @@ const inspectDefaultOptions = Object.seal({
   sorted: false,
   getters: false,
   numericSeparator: false,
-});
+};
 
 // ---------------------------------------------------------------------------
-// Engine helpers
+// colours and styles
 
-function classOf(v) {
-  return binding.classOf(v);
-}
-
-function getProxy(value) {
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;
-  return binding.proxyDetails(value);
-}
-
-const typedArrayNames = new Set([
-  'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array',
-  'Int32Array', 'Uint32Array', 'Float16Array', 'Float32Array', 'Float64Array',
-  'BigInt64Array', 'BigUint64Array',
-]);
-
-function isError(value) {
-  return classOf(value) === 'Error' || value instanceof Error;
-}
-
-// Names of the ECMAScript built-in constructors (what Node collects from a pristine global).
-const builtInNames = new Set([
-  'Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'Date', 'Promise',
-  'RegExp', 'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError',
-  'SyntaxError', 'TypeError', 'URIError', 'ArrayBuffer', 'Uint8Array', 'Int8Array',
-  'Uint16Array', 'Int16Array', 'Uint32Array', 'Int32Array', 'Float32Array', 'Float64Array',
-  'Uint8ClampedArray', 'BigUint64Array', 'BigInt64Array', 'DataView', 'Map', 'BigInt', 'Set',
-  'WeakMap', 'WeakSet', 'Proxy', 'Reflect', 'FinalizationRegistry', 'WeakRef',
-  'SharedArrayBuffer', 'Atomics', 'JSON', 'Math', 'Intl', 'WebAssembly',
-]);
-
-// ---------------------------------------------------------------------------
-// Colors
-
-const colors = { __proto__: null };
+const palette = { __proto__: null };
 const colorTable = [
   ['reset', 0, 0], ['bold', 1, 22], ['dim', 2, 22], ['italic', 3, 23], ['underline', 4, 24],
   ['blink', 5, 25], ['inverse', 7, 27], ['hidden', 8, 28], ['strikethrough', 9, 29],
   ['doubleunderline', 21, 24], ['black', 30, 39], ['red', 31, 39], ['green', 32, 39],
-  ['yellow', 33, 39], ['blue', 34, 39], ['magenta', 35, 39], ['cyan', 36, 39],
-  ['white', 37, 39], ['bgBlack', 40, 49], ['bgRed', 41, 49], ['bgGreen', 42, 49],
-  ['bgYellow', 43, 49], ['bgBlue', 44, 49], ['bgMagenta', 45, 49], ['bgCyan', 46, 49],
-  ['bgWhite', 47, 49], ['framed', 51, 54], ['overlined', 53, 55], ['gray', 90, 39],
-  ['redBright', 91, 39], ['greenBright', 92, 39], ['yellowBright', 93, 39],
-  ['blueBright', 94, 39], ['magentaBright', 95, 39], ['cyanBright', 96, 39],
-  ['whiteBright', 97, 39], ['bgGray', 100, 49], ['bgRedBright', 101, 49],
-  ['bgGreenBright', 102, 49], ['bgYellowBright', 103, 49], ['bgBlueBright', 104, 49],
-  ['bgMagentaBright', 105, 49], ['bgCyanBright', 106, 49], ['bgWhiteBright', 107, 49],
+  ['yellow', 33, 39], ['blue', 34, 39], ['magenta', 35, 39], ['cyan', 36, 39], ['white', 37, 39],
+  ['bgBlack', 40, 49], ['bgRed', 41, 49], ['bgGreen', 42, 49], ['bgYellow', 43, 49],
+  ['bgBlue', 44, 49], ['bgMagenta', 45, 49], ['bgCyan', 46, 49], ['bgWhite', 47, 49],
+  ['framed', 51, 54], ['overlined', 53, 55], ['gray', 90, 39], ['redBright', 91, 39],
+  ['greenBright', 92, 39], ['yellowBright', 93, 39], ['blueBright', 94, 39],
+  ['magentaBright', 95, 39], ['cyanBright', 96, 39], ['whiteBright', 97, 39],
+  ['bgGray', 100, 49], ['bgRedBright', 101, 49], ['bgGreenBright', 102, 49],
+  ['bgYellowBright', 103, 49], ['bgBlueBright', 104, 49], ['bgMagentaBright', 105, 49],
+  ['bgCyanBright', 106, 49], ['bgWhiteBright', 107, 49],
 ];
-for (const [name, open, close] of colorTable) colors[name] = [open, close];
-const colorAliases = [
-  ['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'], ['bgBlackBright', 'bgGray'],
-  ['faint', 'dim'], ['crossedout', 'strikethrough'], ['strikeThrough', 'strikethrough'],
-  ['crossedOut', 'strikethrough'], ['conceal', 'hidden'], ['swapColors', 'inverse'],
-  ['swapcolors', 'inverse'], ['doubleUnderline', 'doubleunderline'],
-];
-for (const [alias, target] of colorAliases) {
-  Object.defineProperty(colors, alias, {
+for (const [name, on, off] of colorTable) palette[name] = [on, off];
+// Alternative spellings: accessors onto the canonical entry, hidden from enumeration.
+const colorAliases = {
+  grey: 'gray', blackBright: 'gray', bgGrey: 'bgGray', bgBlackBright: 'bgGray', faint: 'dim',
+  crossedout: 'strikethrough', strikeThrough: 'strikethrough', crossedOut: 'strikethrough',
+  conceal: 'hidden', swapColors: 'inverse', swapcolors: 'inverse', doubleUnderline: 'doubleunderline',
+};
+for (const alias of Object.keys(colorAliases)) {
+  const target = colorAliases[alias];
+  Object.defineProperty(palette, alias, {
     get() { return this[target]; },
-    set(value) { Object.defineProperty(this, target, { value, configurable: true, enumerable: true, writable: true }); },
-    configurable: true,
-    enumerable: false,
+    set(v) { Object.defineProperty(this, alias, { value: v, writable: true, enumerable: true, configurable: true }); },
+    enumerable: false, configurable: true,
   });
 }
 
-const styles = Object.assign({ __proto__: null }, {
-  special: 'cyan',
-  number: 'yellow',
-  bigint: 'yellow',
-  boolean: 'yellow',
-  undefined: 'grey',
-  null: 'bold',
-  string: 'green',
-  symbol: 'green',
-  date: 'magenta',
-  regexp: 'red',
-  module: 'underline',
+const styleMap = Object.assign(Object.create(null), {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey',
+  null: 'bold', string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
 });
 
-function stylizeWithColor(str, styleType) {
-  const style = styles[styleType];
-  if (style !== undefined) {
-    const color = colors[style];
-    if (color !== undefined) return `\u001b[${color[0]}m${str}\u001b[${color[1]}m`;
+function stylizeWithColor(text, kind) {
+  const styleName = inspect.styles[kind];
+  if (styleName !== undefined) {
+    const codesPair = inspect.colors[styleName];
+    if (codesPair !== undefined) return `\u001b[${codesPair[0]}m${text}\u001b[${codesPair[1]}m`;
   }
-  return str;
+  return text;
+}
+function stylizeNoColor(text) { return text; }
+
+// ---------------------------------------------------------------------------
+// terminal escapes and display width
+
+let vtPattern;
+function vtRegExp() {
+  if (vtPattern === undefined) {
+    // CSI / OSC sequences (ESC [ ... final, ESC ] ... BEL) and the one-byte CSI introducer.
+    const osc = '(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?(?:\\u0007|\\u001B\\u005C|\\u009C))';
+    const csi = '(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~])';
+    vtPattern = new RegExp(`[\\u001B\\u009B][[\\]()#;?]*(?:${osc}|${csi})`, 'g');
+  }
+  vtPattern.lastIndex = 0;
+  return vtPattern;
 }
 
-function stylizeNoColor(str) {
-  return str;
+function stripVTControlCharacters(str) {
+  if (typeof str !== 'string') throw new ERR_INVALID_ARG_TYPE('str', 'string', str);
+  return str.replace(vtRegExp(), '');
+}
+
+function plainLength(pass, s) {
+  return pass.colors ? s.replace(vtRegExp(), '').length : s.length;
+}
+
+function isWideCodePoint(c) {
+  if (c < 0x1100) return false;
+  return c <= 0x115f || c === 0x2329 || c === 0x232a ||
+    (c >= 0x2e80 && c <= 0x3247 && c !== 0x303f) ||
+    (c >= 0x3250 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0xa4c6) ||
+    (c >= 0xa960 && c <= 0xa97c) || (c >= 0xac00 && c <= 0xd7a3) ||
+    (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe10 && c <= 0xfe19) ||
+    (c >= 0xfe30 && c <= 0xfe6b) || (c >= 0xff01 && c <= 0xff60) ||
+    (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1b000 && c <= 0x1b001) ||
+    (c >= 0x1f200 && c <= 0x1f251) || (c >= 0x1f300 && c <= 0x1f64f) ||
+    (c >= 0x20000 && c <= 0x3fffd);
+}
+
+function isZeroWidthCodePoint(c) {
+  return c <= 0x1f || (c >= 0x7f && c <= 0x9f) || (c >= 0x300 && c <= 0x36f) ||
+    (c >= 0x200b && c <= 0x200f) || (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe00 && c <= 0xfe0f) || (c >= 0xfe20 && c <= 0xfe2f) ||
+    (c >= 0xe0100 && c <= 0xe01ef);
+}
+
+function getStringWidth(str, removeControlChars = true) {
+  let s = String(str);
+  if (removeControlChars) s = s.replace(vtRegExp(), '');
+  s = s.normalize('NFC');
+  let width = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (isWideCodePoint(c)) width += 2;
+    else if (!isZeroWidthCodePoint(c)) width += 1;
+  }
+  return width;
 }
 
 // ---------------------------------------------------------------------------
-// Strings
+// primitives
 
-const kEscapeMeta = [];
-for (let i = 0; i < 0xa0; i++) {
-  if (i < 0x20 || (i >= 0x7f)) {
-    kEscapeMeta[i] = `\\x${i.toString(16).toUpperCase().padStart(2, '0')}`;
-  } else {
-    kEscapeMeta[i] = '';
+const identifierKey = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function escapeChar(ch, quote) {
+  const c = ch.charCodeAt(0);
+  if (ch === quote) return `\\${ch}`;
+  switch (ch) {
+    case '\\': return '\\\\';
+    case '\b': return '\\b';
+    case '\t': return '\\t';
+    case '\n': return '\\n';
+    case '\f': return '\\f';
+    case '\r': return '\\r';
+    default: break;
   }
-}
-kEscapeMeta[8] = '\\b';
-kEscapeMeta[9] = '\\t';
-kEscapeMeta[10] = '\\n';
-kEscapeMeta[12] = '\\f';
-kEscapeMeta[13] = '\\r';
-kEscapeMeta[39] = "\\'";
-kEscapeMeta[92] = '\\\\';
-
-const escapeNeededAll = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeNeededNoQuote = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-const escapeAllG = /[\x00-\x1f\x27\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-function escapeChar(ch) {
-  const code = ch.charCodeAt(0);
-  if (code < kEscapeMeta.length) return kEscapeMeta[code];
-  return `\\u${code.toString(16)}`;
+  if (ch.length === 2) return ch; // a valid surrogate pair
+  if (c >= 0xd800 && c <= 0xdfff) return `\\u${c.toString(16)}`;
+  return `\\x${c.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
-// Quote a string: single quotes, else double quotes, else backticks, escaping as needed.
-function strEscape(str) {
+// Characters that need escaping: C0/C1 controls, DEL, backslash, lone surrogates.
+const needsEscape = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const escapeAll = /[\x00-\x1f\x5c\x7f-\x9f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|'/g;
+
+function quoteString(str) {
   let quote = "'";
   if (str.includes("'")) {
     if (!str.includes('"')) quote = '"';
     else if (!str.includes('`') && !str.includes('${')) quote = '`';
   }
-  const test = quote === "'" ? escapeNeededAll : escapeNeededNoQuote;
-  if (!test.test(str)) return `${quote}${str}${quote}`;
-  let result = '';
-  let last = 0;
-  const quoteCode = quote === "'" ? 39 : -1;
-  for (let i = 0; i < str.length; i++) {
-    const code = str.charCodeAt(i);
-    if (code === quoteCode || code === 92 || code < 32 || (code > 126 && code < 160)) {
-      result += str.slice(last, i) + kEscapeMeta[code];
-      last = i + 1;
-    } else if (code >= 0xd800 && code <= 0xdfff) {
-      if (code <= 0xdbff && i + 1 < str.length) {
-        const next = str.charCodeAt(i + 1);
-        if (next >= 0xdc00 && next <= 0xdfff) {
-          i++;
-          continue;
+  if (quote !== "'" || !needsEscape.test(str) && !str.includes("'")) {
+    if (quote !== "'" && needsEscape.test(str)) {
+      return quote + str.replace(escapeAll, (ch) => (ch === "'" ? ch : escapeChar(ch, quote))) + quote;
+    }
+    if (quote !== "'") return quote + str + quote;
+    return `'${str}'`;
+  }
+  return `'${str.replace(escapeAll, (ch) => escapeChar(ch, "'"))}'`;
+}
+
+function groupDigits(digits, fromLeft) {
+  let out = '';
+  if (fromLeft) {
+    let i = 0;
+    for (; i + 3 < digits.length; i += 3) out += `${digits.slice(i, i + 3)}_`;
+    return out + digits.slice(i);
+  }
+  let i = digits.length;
+  for (; i > 3; i -= 3) out = `_${digits.slice(i - 3, i)}${out}`;
+  return digits.slice(0, i) + out;
+}
+
+function groupSigned(text) {
+  return text[0] === '-' ? `-${groupDigits(text.slice(1), false)}` : groupDigits(text, false);
+}
+
+// With separators, the text left of the first '.' is grouped from the right and the text
+// after it from the left; exponent forms of integers stay as they are.
+function numberText(n, separators) {
+  if (Object.is(n, -0)) return '-0';
+  const text = `${n}`;
+  if (!separators || Number.isNaN(n)) return text;
+  if (Math.trunc(n) === n) {
+    return !Number.isFinite(n) || text.includes('e') ? text : groupSigned(text);
+  }
+  const dot = text.indexOf('.');
+  return `${groupSigned(text.slice(0, dot))}.${groupDigits(text.slice(dot + 1), true)}`;
+}
+
+function bigintText(n, separators) {
+  const text = `${n}`;
+  if (!separators) return `${text}n`;
+  if (text[0] === '-') return `-${groupDigits(text.slice(1), false)}n`;
+  return `${groupDigits(text, false)}n`;
+}
+
+function showPrimitive(pass, v) {
+  const st = pass.stylize;
+  switch (typeof v) {
+    case 'string': {
+      let tail = '';
+      if (v.length > pass.maxStringLength) {
+        const cut = v.length - pass.maxStringLength;
+        v = v.slice(0, pass.maxStringLength);
+        tail = `... ${cut} more character${cut > 1 ? 's' : ''}`;
+      }
+      if (pass.compact !== true && v.length > 16 &&
+          v.length > pass.breakLength - pass.indent - 4) {
+        const lines = v.split(/(?<=\n)/);
+        if (lines.length > 1) {
+          const joiner = ` +\n${' '.repeat(pass.indent + 2)}`;
+          return lines.map((l) => st(quoteString(l), 'string')).join(joiner) + tail;
         }
       }
-      result += `${str.slice(last, i)}\\u${code.toString(16)}`;
-      last = i + 1;
+      return st(quoteString(v), 'string') + tail;
     }
+    case 'number': return st(numberText(v, pass.numericSeparator), 'number');
+    case 'bigint': return st(bigintText(v, pass.numericSeparator), 'bigint');
+    case 'boolean': return st(`${v}`, 'boolean');
+    case 'undefined': return st('undefined', 'undefined');
+    default: return st(v.toString(), 'symbol');
   }
-  if (last !== str.length) result += str.slice(last);
-  return `${quote}${result}${quote}`;
 }
 
-function escapeAll(str) {
-  return str.replace(escapeAllG, escapeChar);
-}
-
-const keyStrRegExp = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
-const numberRegExp = /^(0|[1-9][0-9]*)$/;
-
-// ---------------------------------------------------------------------------
-// String width
-
-function isFullWidthCodePoint(code) {
-  return code >= 0x1100 && (
-    code <= 0x115f ||
-    code === 0x2329 || code === 0x232a ||
-    (code >= 0x2e80 && code <= 0x3247 && code !== 0x303f) ||
-    (code >= 0x3250 && code <= 0x4dbf) ||
-    (code >= 0x4e00 && code <= 0xa4c6) ||
-    (code >= 0xa960 && code <= 0xa97c) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe10 && code <= 0xfe19) ||
-    (code >= 0xfe30 && code <= 0xfe6b) ||
-    (code >= 0xff01 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) ||
-    (code >= 0x1b000 && code <= 0x1b001) ||
-    (code >= 0x1f200 && code <= 0x1f251) ||
-    (code >= 0x1f300 && code <= 0x1f64f) ||
-    (code >= 0x1f900 && code <= 0x1f9ff) ||
-    (code >= 0x20000 && code <= 0x3fffd)
-  );
-}
-
-function isZeroWidthCodePoint(code) {
-  return code <= 0x1F ||
-    (code >= 0x7F && code <= 0x9F) ||
-    (code >= 0x300 && code <= 0x36F) ||
-    (code >= 0x200B && code <= 0x200F) ||
-    (code >= 0x20D0 && code <= 0x20FF) ||
-    (code >= 0xFE00 && code <= 0xFE0F) ||
-    (code >= 0xFE20 && code <= 0xFE2F) ||
-    (code >= 0xE0100 && code <= 0xE01EF);
-}
-
-// Columns a string occupies on a terminal.
-function getStringWidth(str, removeControlChars = true) {
-  let width = 0;
-  if (removeControlChars) str = stripVTControlCharacters(str);
-  str = str.normalize('NFC');
-  for (let i = 0; i < str.length; i++) {
-    const code = str.codePointAt(i);
-    if (code > 0xffff) i++;
-    if (isFullWidthCodePoint(code)) width += 2;
-    else if (!isZeroWidthCodePoint(code)) width++;
-  }
-  return width;
-}
-
-const ansiPattern = '[\\u001B\\u009B][[\\]()#;?]*' +
-  '(?:(?:(?:(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]+)*' +
-  '|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/\\#&.:=?%@~_]*)*)?\\u0007)' +
-  '|(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))';
-let ansiRegExp;
-
-function stripVTControlCharacters(str) {
-  if (typeof str !== 'string') {
-    const { codes: { ERR_INVALID_ARG_TYPE } } = require('node/internal/errors');
-    throw new ERR_INVALID_ARG_TYPE('str', 'string', str);
-  }
-  if (ansiRegExp === undefined) ansiRegExp = new RegExp(ansiPattern, 'g');
-  return str.replace(ansiRegExp, '');
-}
-
-const colorRegExp = /\u001b\[\d\d?m/g;
-function removeColors(str) {
-  return str.replace(colorRegExp, '');
+function symbolKeyText(sym) {
+  const d = sym.description;
+  if (d === undefined) return 'Symbol()';
+  return `Symbol(${needsEscape.test(d) ? d.replace(escapeAll, (ch) => (ch === "'" ? ch : escapeChar(ch, "'"))) : d})`;
 }
 
 // ---------------------------------------------------------------------------
-// inspect()
+// naming helpers
 
-function inspect(value, opts) {
-  const ctx = {
-    budget: {},
-    indentationLvl: 0,
-    seen: [],
-    currentDepth: 0,
-    stylize: stylizeNoColor,
-    showHidden: inspectDefaultOptions.showHidden,
-    depth: inspectDefaultOptions.depth,
-    colors: inspectDefaultOptions.colors,
-    customInspect: inspectDefaultOptions.customInspect,
-    showProxy: inspectDefaultOptions.showProxy,
-    maxArrayLength: inspectDefaultOptions.maxArrayLength,
-    maxStringLength: inspectDefaultOptions.maxStringLength,
-    breakLength: inspectDefaultOptions.breakLength,
-    compact: inspectDefaultOptions.compact,
-    sorted: inspectDefaultOptions.sorted,
-    getters: inspectDefaultOptions.getters,
-    numericSeparator: inspectDefaultOptions.numericSeparator,
-  };
-  if (arguments.length > 1) {
-    // Legacy signature: inspect(value, showHidden, depth, colors)
-    if (arguments.length > 2) {
-      if (arguments[2] !== undefined) ctx.depth = arguments[2];
-      if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+let globalCtorNames;
+function isBuiltinName(name) {
+  if (globalCtorNames === undefined) {
+    // The ECMAScript globals (not the ones the runtime adds, such as Buffer or URL).
+    globalCtorNames = new Set(('Object Function Array Number Boolean String Symbol BigInt Date ' +
+      'RegExp Error EvalError RangeError ReferenceError SyntaxError TypeError URIError ' +
+      'AggregateError Promise Map Set WeakMap WeakSet WeakRef FinalizationRegistry Proxy Reflect ' +
+      'JSON Math Atomics Intl WebAssembly ArrayBuffer SharedArrayBuffer DataView Int8Array ' +
+      'Uint8Array Uint8ClampedArray Int16Array Uint16Array Int32Array Uint32Array Float32Array ' +
+      'Float64Array BigInt64Array BigUint64Array').split(' '));
+  }
+  return globalCtorNames.has(name);
+}
+
+function safeInstanceOf(obj, ctor) {
+  try { return obj instanceof ctor; } catch { return false; }
+}
+
+// The name of the nearest constructor on the prototype chain that `value` is an instance
+// of; `null` for a chain ending without one. Prototype-less oddities get a description.
+function ctorName(pass, value, level) {
+  let obj = value;
+  let first;
+  while (obj !== null && obj !== undefined) {
+    const d = ownDesc(obj, 'constructor');
+    if (d !== undefined && typeof d.value === 'function' && d.value.name !== '' &&
+        safeInstanceOf(value, d.value)) {
+      return String(d.value.name);
     }
-    if (typeof opts === 'boolean') {
-      ctx.showHidden = opts;
-    } else if (opts) {
-      for (const key of Object.keys(opts)) {
-        if (Object.prototype.hasOwnProperty.call(inspectDefaultOptions, key) || key === 'stylize') {
-          ctx[key] = opts[key];
-        } else if (ctx.userOptions === undefined) {
-          ctx.userOptions = opts;
-        }
+    obj = getProto(obj);
+    if (first === undefined) first = obj;
+  }
+  if (first === null) return null;
+  const engineName = builtinTag(value);
+  if (pass.depth !== null && level > pass.depth) return `${engineName} <Complex prototype>`;
+  const inner = ctorName(pass, first, level + 1);
+  if (inner === null) {
+    const sub = inspect(first, { ...pass.opts(), customInspect: false, depth: -1 });
+    return `${engineName} <${sub}>`;
+  }
+  return `${engineName} <${inner}>`;
+}
+
+// What the engine would call a prototype-less object: a string toStringTag data property
+// (own or inherited) if there is one, else 'Object'.
+function nullProtoName(value) {
+  for (let o = value; o !== null; o = getProto(o)) {
+    const d = ownDesc(o, Symbol.toStringTag);
+    if (d !== undefined) return typeof d.value === 'string' && d.value !== '' ? d.value : 'Object';
+  }
+  return 'Object';
+}
+
+function builtinTag(value) {
+  return objToString.call(value).slice(8, -1);
+}
+
+function prefixFor(ctor, tag, fallback, size = '') {
+  if (ctor === null) {
+    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== '' && ctor !== tag) return `${ctor}${size} [${tag}] `;
+  return `${ctor}${size} `;
+}
+
+function classOf(v) {
+  return binding.classOf(v);
+}
+
+const typedArrayKinds = new Set(['Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
+  'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array', 'BigInt64Array',
+  'BigUint64Array', 'Float16Array']);
+
+function isErrorLike(v, cls) {
+  return cls === 'Error' || v instanceof Error;
+}
+
+// ---------------------------------------------------------------------------
+// the render pass
+
+class Pass {
+  constructor(opts) {
+    Object.assign(this, baseOptions, defaultOptionsHolder.value);
+    this.stylize = undefined;
+    this.user = undefined;
+    if (opts !== undefined) {
+      for (const k of Object.keys(opts)) {
+        if (hasOwn(baseOptions, k) || k === 'stylize') this[k] = opts[k];
+        else if (this.user === undefined) this.user = opts;
       }
     }
+    if (this.colors) this.stylize = stylizeWithColor;
+    else if (typeof this.stylize !== 'function') this.stylize = stylizeNoColor;
+    if (this.maxArrayLength === null) this.maxArrayLength = Infinity;
+    if (this.maxStringLength === null) this.maxStringLength = Infinity;
+    this.stack = [];
+    this.refs = undefined;
+    this.indent = 0;
+    this.lastLevel = 0;
+    this.spent = [];
   }
-  if (ctx.colors) ctx.stylize = stylizeWithColor;
-  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
-  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
-  return formatValue(ctx, value, 0);
-}
-inspect.custom = customInspectSymbol;
 
-Object.defineProperty(inspect, 'defaultOptions', {
-  get() { return inspectDefaultOptions; },
-  set(options) {
-    require('node/internal/validators').validateObject(options, 'options');
-    return Object.assign(inspectDefaultOptions, options);
-  },
-});
-inspect.colors = colors;
-inspect.styles = styles;
+  // The options object handed to custom inspectors.
+  opts() {
+    const o = { stylize: this.stylize };
+    for (const k of Object.keys(baseOptions)) o[k] = this[k];
+    if (this.user !== undefined) {
+      for (const k of Object.keys(this.user)) if (!hasOwn(baseOptions, k)) o[k] = this.user[k];
+    }
+    return o;
+  }
 
-function getUserOptions(ctx) {
-  const ret = {
-    stylize: ctx.stylize,
-    showHidden: ctx.showHidden,
-    depth: ctx.depth,
-    colors: ctx.colors,
-    customInspect: ctx.customInspect,
-    showProxy: ctx.showProxy,
-    maxArrayLength: ctx.maxArrayLength,
-    maxStringLength: ctx.maxStringLength,
-    breakLength: ctx.breakLength,
-    compact: ctx.compact,
-    sorted: ctx.sorted,
-    getters: ctx.getters,
-    numericSeparator: ctx.numericSeparator,
-    ...ctx.userOptions,
-  };
-  return ret;
+  refIndex(v) {
+    if (this.refs === undefined) this.refs = new Map();
+    let n = this.refs.get(v);
+    if (n === undefined) {
+      n = this.refs.size + 1;
+      this.refs.set(v, n);
+    }
+    return n;
+  }
 }
 
-function formatValue(ctx, value, recurseTimes, typedArray) {
-  if (typeof value !== 'object' && typeof value !== 'function') {
-    return formatPrimitive(ctx.stylize, value, ctx);
-  }
-  if (value === null) return ctx.stylize('null', 'null');
+const defaultOptionsHolder = { value: undefined };
 
-  const context = value;
-  const proxy = getProxy(value);
+function show(pass, value, level, fromTyped) {
+  if (typeof value !== 'object' && typeof value !== 'function') return showPrimitive(pass, value);
+  if (value === null) return pass.stylize('null', 'null');
+
+  const original = value;
+  const proxy = binding.proxyDetails(value);
   if (proxy !== undefined) {
-    if (proxy === null || proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
-    if (ctx.showProxy) return formatProxy(ctx, proxy, recurseTimes);
-    value = proxy[0];
-    // A proxy of a proxy shows the innermost target.
-    let inner = getProxy(value);
-    while (inner !== undefined) {
-      if (inner === null || inner[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
-      value = inner[0];
-      inner = getProxy(value);
+    if (proxy[0] === null) return pass.stylize('<Revoked Proxy>', 'special');
+    if (pass.showProxy) return showProxy(pass, proxy, level);
+    let target = proxy[0];
+    for (;;) {
+      const deeper = (typeof target === 'object' || typeof target === 'function') && target !== null ?
+        binding.proxyDetails(target) : undefined;
+      if (deeper === undefined) break;
+      if (deeper[0] === null) return pass.stylize('<Revoked Proxy>', 'special');
+      target = deeper[0];
     }
+    value = target;
   }
 
-  if (ctx.customInspect) {
-    const maybeCustom = value[customInspectSymbol];
-    if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
-        !(value.constructor && value.constructor.prototype === value)) {
-      const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const ret = maybeCustom.call(context, depth, getUserOptions(ctx), inspect);
-      if (ret !== context) {
-        if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);
-        return ret.replaceAll('\n', `\n${' '.repeat(ctx.indentationLvl)}`);
+  if (pass.customInspect) {
+    let hook;
+    try { hook = value[customSymbol]; } catch { hook = undefined; }
+    if (typeof hook === 'function' && hook !== inspect) {
+      const ctorDesc = ownDesc(value, 'constructor');
+      const isProtoObject = ctorDesc !== undefined && typeof ctorDesc.value === 'function' &&
+        ctorDesc.value.prototype === value;
+      if (!isProtoObject) {
+        const remaining = pass.depth === null ? null : pass.depth - level;
+        const result = hook.call(original, remaining, pass.opts(), inspect);
+        if (result !== original) {
+          if (typeof result !== 'string') return show(pass, result, level);
+          return result.replaceAll('\n', `\n${' '.repeat(pass.indent)}`);
+        }
       }
     }
   }
 
-  if (ctx.seen.includes(value)) {
-    let index = 1;
-    if (ctx.circular === undefined) {
-      ctx.circular = new Map();
-      ctx.circular.set(value, index);
+  if (pass.stack.includes(value)) {
+    return pass.stylize(`[Circular *${pass.refIndex(value)}]`, 'special');
+  }
+  return showObject(pass, value, level, fromTyped);
+}
+
+function showProxy(pass, details, level) {
+  if (pass.depth !== null && level > pass.depth) return pass.stylize('Proxy [Array]', 'special');
+  pass.indent += 2;
+  const parts = [show(pass, details[0], level + 1), show(pass, details[1], level + 1)];
+  pass.indent -= 2;
+  return wrap(pass, parts, '', ['Proxy [', ']'], 'array', level + 1);
+}
+
+function ownKeys(pass, value, skipIndices) {
+  let keys;
+  if (pass.showHidden) {
+    keys = Object.getOwnPropertyNames(value);
+    const syms = Object.getOwnPropertySymbols(value);
+    if (syms.length) keys.push(...syms);
+  } else {
+    try { keys = Object.keys(value); } catch { keys = []; }
+    const syms = Object.getOwnPropertySymbols(value);
+    for (const s of syms) if (isEnumerable(value, s)) keys.push(s);
+  }
+  if (skipIndices) keys = keys.filter((k) => typeof k !== 'string' || !isIndexKey(k));
+  return keys;
+}
+
+function isIndexKey(k) {
+  if (k.length === 0 || k.length > 10) return false;
+  const c = k.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  if (k.length > 1 && c === 48) return false;
+  for (let i = 1; i < k.length; i++) {
+    const d = k.charCodeAt(i);
+    if (d < 48 || d > 57) return false;
+  }
+  return Number(k) < 4294967295;
+}
+
+function readTag(pass, value, ctor) {
+  let tag;
+  try { tag = value[Symbol.toStringTag]; } catch { tag = ''; }
+  if (typeof tag !== 'string') return '';
+  if (tag !== '' && (pass.showHidden ? hasOwn(value, Symbol.toStringTag) : isEnumerable(value, Symbol.toStringTag))) {
+    return '';
+  }
+  return tag;
+}
+
+function showObject(pass, value, level, fromTyped) {
+  const cls = classOf(value);
+  const ctor = ctorName(pass, value, level);
+  let tag = readTag(pass, value, ctor);
+  if (tag !== '' && tag === ctor) tag = '';
+
+  let keys;
+  let head = '';
+  let open;
+  let close = '}';
+  let kind = 'object'; // 'object' | 'array' (array extras: keys listed after the items)
+  let items = null; // writer producing the item parts
+  let noKeysShortcut = false;
+  const st = pass.stylize;
+  const extraProps = [];
+  let protoDone = false;
+
+  if (Array.isArray(value) && cls !== 'Proxy') {
+    keys = ownKeys(pass, value, true);
+    const pre = ctor !== 'Array' || tag !== '' ? prefixFor(ctor, tag, 'Array', `(${value.length})`) : '';
+    if (value.length === 0 && keys.length === 0) return `${pre}[]`;
+    open = `${pre}[`; close = ']'; kind = 'array';
+    items = arrayItems;
+  } else if (cls === 'Set' && isRealSet(value)) {
+    const size = sizeOf(value, Set);
+    keys = ownKeys(pass, value, false);
+    const pre = prefixFor(ctor, tag, 'Set', `(${size})`);
+    if (size === 0 && keys.length === 0) return `${pre}{}`;
+    open = `${pre}{`;
+    items = setItems;
+  } else if (cls === 'Map' && isRealMap(value)) {
+    const size = sizeOf(value, Map);
+    keys = ownKeys(pass, value, false);
+    const pre = prefixFor(ctor, tag, 'Map', `(${size})`);
+    if (size === 0 && keys.length === 0) return `${pre}{}`;
+    open = `${pre}{`;
+    items = mapItems;
+  } else if (typedArrayKinds.has(cls) && ArrayBuffer.isView(value)) {
+    keys = ownKeys(pass, value, true);
+    const len = typedLength(value);
+    const pre = prefixFor(ctor, tag, cls, `(${len})`);
+    if (len === 0 && keys.length === 0 && !pass.showHidden) return `${pre}[]`;
+    open = `${pre}[`; close = ']'; kind = 'array';
+    items = typedItems;
+  } else if (cls === 'Map Iterator' || cls === 'Set Iterator') {
+    keys = ownKeys(pass, value, false);
+    open = `${prefixFor(ctor, tag, 'Object')}{`;
+    if (keys.length === 0 && !pass.showHidden) return `${open}}`;
+  } else {
+    noKeysShortcut = true;
+    keys = ownKeys(pass, value, false);
+    if (cls === 'Module') {
+      keys = [];
+      items = namespaceItems;
+      open = `${prefixFor(ctor, tag, 'Module')}{`;
+      noKeysShortcut = false;
+      if (Object.getOwnPropertyNames(value).length === 0 && Object.getOwnPropertySymbols(value).length === 0) {
+        return `${open}}`;
+      }
+    } else if (cls === 'Arguments') {
+      open = '[Arguments] {';
+    } else if (typeof value === 'function') {
+      head = functionHead(pass, value, ctor, tag);
+      if (keys.length === 0) return st(head, 'special');
+      open = '{';
+    } else if (cls === 'RegExp' && isRealRegExp(value)) {
+      let text = RegExp.prototype.toString.call(value);
+      const pre = prefixFor(ctor, tag, 'RegExp');
+      if (pre !== 'RegExp ') text = `${pre}${text}`;
+      head = st(text, 'regexp');
+      if (keys.length === 0 || (pass.depth !== null && level > pass.depth)) return head;
+      open = '{';
+    } else if (cls === 'Date' && isRealDate(value)) {
+      const t = Date.prototype.getTime.call(value);
+      let text = Number.isNaN(t) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
+      const pre = prefixFor(ctor, tag, 'Date');
+      if (pre !== 'Date ') text = `${pre}${text}`;
+      head = st(text, 'date');
+      if (keys.length === 0) return head;
+      open = '{';
+    } else if (isErrorLike(value, cls)) {
+      head = errorHead(pass, value, ctor, tag, keys, level);
+      if (keys.length === 0) return head;
+      open = '{';
+    } else if (cls === 'ArrayBuffer' || cls === 'SharedArrayBuffer') {
+      if (!isRealBuffer(value, cls)) {
+        open = `${prefixFor(ctor, tag, 'Object')}{`;
+      } else {
+        const pre = prefixFor(ctor, tag, cls);
+        if (pass.depth !== null && level > pass.depth) return st(`[${pre.slice(0, -1)}]`, 'special');
+        open = `${pre}{`;
+        keys.unshift('byteLength');
+        if (!fromTyped) items = bufferItems;
+        noKeysShortcut = false;
+      }
+    } else if (cls === 'DataView' && isRealDataView(value)) {
+      open = `${prefixFor(ctor, tag, 'DataView')}{`;
+      keys.unshift('byteLength', 'byteOffset', 'buffer');
+    } else if (cls === 'Promise') {
+      open = `${prefixFor(ctor, tag, 'Promise')}{`;
+      items = promiseItems;
+      noKeysShortcut = false;
+    } else if (cls === 'WeakSet' || cls === 'WeakMap') {
+      open = `${prefixFor(ctor, tag, cls)}{`;
+      items = weakItems;
+      noKeysShortcut = false;
+    } else if (cls === 'Number' || cls === 'String' || cls === 'Boolean' || cls === 'Symbol' ||
+               cls === 'BigInt') {
+      const boxed = boxedHead(pass, value, cls, ctor, tag);
+      if (boxed !== undefined) {
+        if (cls === 'String') keys = keys.filter((k) => typeof k !== 'string' || !isIndexKey(k) || +k >= boxedStringLength(value));
+        if (cls === 'String' && !pass.showHidden) keys = keys.filter((k) => k !== 'length');
+        head = boxed;
+        if (keys.length === 0) return head;
+        open = '{';
+      } else {
+        open = ctor === 'Object' && tag === '' ? '{' : `${prefixFor(ctor, tag, 'Object')}{`;
+      }
+    } else if (ctor === 'Object' && tag === '') {
+      open = '{';
     } else {
-      index = ctx.circular.get(value);
-      if (index === undefined) {
-        index = ctx.circular.size + 1;
-        ctx.circular.set(value, index);
+      open = `${prefixFor(ctor, tag, ctor === null ? nullProtoName(value) : 'Object')}{`;
+    }
+    if (pass.showHidden) {
+      protoProperties(value, keys, extraProps);
+      protoDone = true;
+    }
+    if (noKeysShortcut && keys.length === 0 && items === null && head === '' && extraProps.length === 0) {
+      return `${open}}`;
+    }
+  }
+
+  if (pass.depth !== null && level > pass.depth) {
+    const name = prefixFor(ctor, tag, 'Object').slice(0, -1);
+    return st(ctor !== null ? `[${name}]` : name, 'special');
+  }
+
+  if (pass.showHidden && !protoDone) {
+    protoProperties(value, keys, extraProps);
+  }
+
+  level += 1;
+  pass.stack.push(value);
+  pass.lastLevel = level;
+  let parts;
+  let itemCount = 0;
+  try {
+    parts = items !== null ? items(pass, value, level) : [];
+    itemCount = parts.length;
+    for (const k of keys) parts.push(showProperty(pass, value, k, level, kind === 'array' ? 'extra' : 'object'));
+    for (const [holder, k, d] of extraProps) {
+      parts.push(showPropertyDesc(pass, holder, k, d, level, 'object', value));
+    }
+  } catch (err) {
+    pass.stack.pop();
+    if (err instanceof RangeError && /call stack|stack overflow/i.test(err.message)) {
+      return st(`[${(open || '').slice(0, -1).trim() || 'Object'}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`, 'special');
+    }
+    throw err;
+  }
+  pass.stack.pop();
+
+  if (pass.sorted) {
+    const cmp = pass.sorted === true ? undefined : pass.sorted;
+    if (kind === 'object') parts.sort(cmp);
+    else if (keys.length > 1) {
+      const extra = parts.slice(parts.length - keys.length).sort(cmp);
+      parts.splice(parts.length - keys.length, keys.length, ...extra);
+    }
+  }
+
+  if (pass.refs !== undefined) {
+    const n = pass.refs.get(value);
+    if (n !== undefined) {
+      const mark = st(`<ref *${n}>`, 'special');
+      if (pass.compact !== true) head = head === '' ? mark : `${mark} ${head}`;
+      else open = `${mark} ${open}`;
+    }
+  }
+  const out = wrap(pass, parts, head, [open, close], kind, level, value, itemCount);
+  // Output budget per indentation level: past 2 ** 27 characters everything still to come
+  // collapses to its bracketed name, so huge graphs finish instead of exhausting memory.
+  const spent = (pass.spent[pass.indent] || 0) + out.length;
+  pass.spent[pass.indent] = spent;
+  if (spent > 2 ** 27) pass.depth = -1;
+  return out;
+}
+
+// With showHidden: accessors and data (non-method) properties inherited from user-defined
+// prototypes, up to the first prototype whose constructor is a global built-in.
+function protoProperties(value, keys, out) {
+  const seen = new Set(keys);
+  let p = getProto(value);
+  let guard = 0;
+  while (p !== null && p !== undefined && guard++ < 1000) {
+    const d = ownDesc(p, 'constructor');
+    if (d !== undefined && typeof d.value === 'function' && isBuiltinName(d.value.name)) break;
+    for (const k of Reflect.ownKeys(p)) {
+      if (k === 'constructor' || seen.has(k)) continue;
+      seen.add(k);
+      const pd = ownDesc(p, k);
+      if (typeof pd.value === 'function') continue;
+      out.push([p, k, pd]);
+    }
+    p = getProto(p);
+  }
+}
+
+function isRealSet(v) { try { Set.prototype.has.call(v, 0); return true; } catch { return false; } }
+function isRealMap(v) { try { Map.prototype.has.call(v, 0); return true; } catch { return false; } }
+function isRealRegExp(v) { try { ownDesc(RegExp.prototype, 'source').get.call(v); return true; } catch { return false; } }
+function isRealDate(v) { try { Date.prototype.getTime.call(v); return true; } catch { return false; } }
+function isRealDataView(v) { try { ownDesc(DataView.prototype, 'byteLength').get.call(v); return true; } catch { return false; } }
+function isRealBuffer(v, cls) {
+  const proto = cls === 'ArrayBuffer' ? ArrayBuffer.prototype : SharedArrayBuffer.prototype;
+  try { ownDesc(proto, 'byteLength').get.call(v); return true; } catch { return false; }
+}
+function sizeOf(v, C) { return ownDesc(C.prototype, 'size').get.call(v); }
+function typedLength(v) {
+  return ownDesc(getProto(Uint8Array.prototype), 'length').get.call(v);
+}
+function boxedStringLength(v) { return String.prototype.valueOf.call(v).length; }
+
+// ---------------------------------------------------------------------------
+// heads of function, error and boxed values
+
+function functionHead(pass, fn, ctor, tag) {
+  let src = '';
+  try { src = fnToString.call(fn); } catch { /* native or revoked */ }
+  if (src.startsWith('class') && /^class[\s{/]/.test(src.slice(0, 6) + ' ')) {
+    const nameDesc = ownDesc(fn, 'name');
+    const nm = (nameDesc !== undefined && typeof nameDesc.value === 'string' && nameDesc.value) ||
+      (hasOwn(fn, 'name') && fn.name) || '(anonymous)';
+    let text = `class ${nm}`;
+    if (ctor !== 'Function' && ctor !== null) text += ` [${ctor}]`;
+    if (tag !== '' && ctor !== tag) text += ` [${tag}]`;
+    if (ctor !== null) {
+      const parent = getProto(fn);
+      const parentName = parent !== null && parent !== undefined ? parent.name : undefined;
+      if (parentName) text += ` extends ${parentName}`;
+    } else {
+      text += ' extends [null prototype]';
+    }
+    return `[${text}]`;
+  }
+  const cls = classOf(fn);
+  let type = 'Function';
+  if (cls === 'GeneratorFunction') type = 'GeneratorFunction';
+  else if (cls === 'AsyncFunction') type = 'AsyncFunction';
+  else if (cls === 'AsyncGeneratorFunction') type = 'AsyncGeneratorFunction';
+  let text = `[${type}`;
+  if (ctor === null) text += ' (null prototype)';
+  const nm = fn.name;
+  if (nm === '') text += ' (anonymous)';
+  else text += `: ${typeof nm === 'string' ? nm : String(nm)}`;
+  text += ']';
+  if (ctor !== type && ctor !== null) text += ` ${ctor}`;
+  if (tag !== '' && ctor !== tag) text += ` [${tag}]`;
+  return text;
+}
+
+function boxedHead(pass, value, cls, ctor, tag) {
+  let prim;
+  let kind;
+  try {
+    switch (cls) {
+      case 'Number': prim = Number.prototype.valueOf.call(value); kind = 'number'; break;
+      case 'String': prim = String.prototype.valueOf.call(value); kind = 'string'; break;
+      case 'Boolean': prim = Boolean.prototype.valueOf.call(value); kind = 'boolean'; break;
+      case 'Symbol': prim = Symbol.prototype.valueOf.call(value); kind = 'symbol'; break;
+      default: prim = BigInt.prototype.valueOf.call(value); kind = 'bigint'; break;
+    }
+  } catch {
+    return undefined;
+  }
+  let label = cls;
+  if (ctor === null) label += ' (null prototype)';
+  else if (ctor !== cls) label += ` (${ctor})`;
+  const plain = { __proto__: pass, stylize: stylizeNoColor, compact: true };
+  let text = `[${label}: ${showPrimitive(plain, prim)}]`;
+  if (tag !== '' && tag !== ctor) text += ` [${tag}]`;
+  return pass.stylize(text, kind);
+}
+
+function errorHead(pass, err, ctor, tag, keys, level) {
+  let name;
+  let message;
+  let stack;
+  try { name = err.name != null ? String(err.name) : 'Error'; } catch { name = 'Error'; }
+  try { message = err.message; } catch { message = undefined; }
+  try { stack = err.stack; } catch { stack = undefined; }
+  if (stack) stack = String(stack);
+  else {
+    try { stack = Error.prototype.toString.call(err); } catch { stack = `${name}`; }
+  }
+
+  // V8 lists an error's own stack before its message.
+  const mi = keys.indexOf('message');
+  const si = keys.indexOf('stack');
+  if (mi !== -1 && si > mi) { keys.splice(si, 1); keys.splice(mi, 0, 'stack'); }
+  // Drop name/message/stack from the listed keys when the text already shows them.
+  if (!pass.showHidden && keys.length !== 0) {
+    for (const k of ['name', 'message', 'stack']) {
+      const at = keys.indexOf(k);
+      if (at !== -1) {
+        let v;
+        try { v = err[k]; } catch { v = undefined; }
+        if (typeof v === 'string' && stack.includes(v)) keys.splice(at, 1);
       }
     }
-    return ctx.stylize(`[Circular *${index}]`, 'special');
   }
-  return formatRaw(ctx, value, recurseTimes, typedArray);
+  if ('cause' in err && hasOwn(err, 'cause') && (keys.length === 0 || !keys.includes('cause'))) {
+    keys.push('cause');
+  }
+  const errs = ownDesc(err, 'errors');
+  if (errs !== undefined && Array.isArray(errs.value) && !keys.includes('errors')) keys.push('errors');
+
+  stack = fixErrorName(err, name, ctor, stack);
+
+  // The first "    at" line; without one the whole text is put in brackets.
+  let at = message !== undefined && typeof message === 'string' ? stack.indexOf(message) : -1;
+  if (at !== -1) at += message.length;
+  let frames = stack.indexOf('\n    at', at === -1 ? 0 : at);
+  if (frames === -1) {
+    stack = `[${stack}]`;
+  } else {
+    const causeErr = errCause(err);
+    if (causeErr !== undefined) stack = foldSharedFrames(pass, stack, frames, causeErr);
+    if (pass.colors) stack = colorFrames(pass, stack, frames);
+  }
+  if (pass.indent !== 0) stack = stack.replaceAll('\n', `\n${' '.repeat(pass.indent)}`);
+  return stack;
 }
 
-function formatProxy(ctx, proxy, recurseTimes) {
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    return ctx.stylize('Proxy [Array]', 'special');
-  }
-  recurseTimes += 1;
-  ctx.indentationLvl += 2;
-  const res = [formatValue(ctx, proxy[0], recurseTimes), formatValue(ctx, proxy[1], recurseTimes)];
-  ctx.indentationLvl -= 2;
-  return reduceToSingleString(ctx, res, '', ['Proxy [', ']'], kArrayExtrasType, recurseTimes);
+function errCause(err) {
+  if (!hasOwn(err, 'cause')) return undefined;
+  let c;
+  try { c = err.cause; } catch { return undefined; }
+  if (c === null || typeof c !== 'object' || !(c instanceof Error)) return undefined;
+  let s;
+  try { s = c.stack; } catch { return undefined; }
+  return typeof s === 'string' ? s : undefined;
 }
 
-function isInstanceof(obj, ctor) {
+function foldSharedFrames(pass, stack, frameStart, causeStack) {
+  const own = stack.slice(frameStart + 1).split('\n');
+  const theirs = causeStack.split('\n').filter((l) => /^\s+at /.test(l));
+  // The first own frame that starts a run of more than three frames also found in the cause.
+  for (let i = 0; i < own.length - 3; i++) {
+    const j = theirs.indexOf(own[i]);
+    if (j === -1 || theirs.length - j <= 3) continue;
+    let n = 1;
+    const most = Math.min(own.length - i, theirs.length - j);
+    while (n < most && own[i + n] === theirs[j + n]) n++;
+    if (n > 3) {
+      const hidden = n - 2;
+      own.splice(i + 1, hidden, pass.stylize(`    ... ${hidden} lines matching cause stack trace ...`, 'undefined'));
+      return `${stack.slice(0, frameStart)}\n${own.join('\n')}`;
+    }
+  }
+  return stack;
+}
+
+function isCoreModule(id) {
   try {
-    return obj instanceof ctor;
+    return require('module').isBuiltin(id);
   } catch {
     return false;
   }
 }
 
-// The engine's own idea of an object's class, used when no constructor is found.
-function internalConstructorName(obj) {
-  const cls = classOf(obj);
-  if (cls === '' || cls === 'Proxy') return 'Object';
-  if (cls === 'Arguments' || cls === 'Module') return 'Object';
-  return cls;
+function colorFrames(pass, stack, frameStart) {
+  const lines = stack.slice(frameStart + 1).split('\n');
+  const out = lines.map((line) => {
+    const core = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/.exec(line);
+    if (core !== null && isCoreModule(core[1])) return pass.stylize(line, 'undefined');
+    return line.replace(/([/\\]node_modules[/\\])([^/\\]+)/g, (m, sep, pkg) => `${sep}${pass.stylize(pkg, 'module')}`);
+  });
+  return `${stack.slice(0, frameStart)}\n${out.join('\n')}`;
 }
 
-function getConstructorName(obj, ctx, recurseTimes, protoProps) {
-  let firstProto;
-  const tmp = obj;
-  while (obj) {
-    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
-    if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-        descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value) &&
-        !(descriptor.value === globalThis.Iterator && obj === descriptor.value.prototype)) {
-      if (protoProps !== undefined && (firstProto !== obj || !builtInNames.has(descriptor.value.name))) {
-        addPrototypeProperties(ctx, tmp, firstProto || tmp, recurseTimes, protoProps);
-      }
-      return String(descriptor.value.name);
-    }
-    obj = Object.getPrototypeOf(obj);
-    if (firstProto === undefined) firstProto = obj;
+function fixErrorName(err, name, ctor, stack) {
+  if (ctor === null) {
+    // "[Error: null prototype]"-style header for prototype-less errors.
+    const m = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)|^([a-z_A-Z0-9-]*Error)$/.exec(stack);
+    const base = (m && (m[1] || m[2])) || '';
+    const fallback = 'Error';
+    if (base === '') return `[${fallback}: null prototype] ${stack}`;
+    return `[${base}: null prototype]${stack.slice(base.length)}`;
   }
-  if (firstProto === null) return null;
-
-  const res = internalConstructorName(tmp);
-  if (recurseTimes > ctx.depth && ctx.depth !== null) return `${res} <Complex prototype>`;
-  const protoConstr = getConstructorName(firstProto, ctx, recurseTimes + 1, protoProps);
-  if (protoConstr === null) {
-    return `${res} <${inspect(firstProto, { ...ctx, customInspect: false, depth: -1 })}>`;
+  const len = name.length;
+  if (ctor === name) return stack;
+  if (!(name.endsWith('Error') && stack.startsWith(name) &&
+        (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
+    return stack;
   }
-  return `${res} <${protoConstr}>`;
-}
-
-// With showHidden, lists the user-defined prototype members of class instances.
-function addPrototypeProperties(ctx, main, obj, recurseTimes, output) {
-  let depth = 0;
-  let keys;
-  let keySet;
-  do {
-    if (depth !== 0 || main === obj) {
-      obj = Object.getPrototypeOf(obj);
-      if (obj === null) return;
-      const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
-      if (descriptor !== undefined && typeof descriptor.value === 'function' &&
-          builtInNames.has(descriptor.value.name)) {
-        return;
-      }
-    }
-    if (depth === 0) {
-      keySet = new Set();
-    } else {
-      for (const key of keys) keySet.add(key);
-    }
-    keys = Reflect.ownKeys(obj);
-    ctx.seen.push(main);
-    for (const key of keys) {
-      if (key === 'constructor' || Object.prototype.hasOwnProperty.call(main, key) ||
-          (depth !== 0 && keySet.has(key))) {
-        continue;
-      }
-      const desc = Object.getOwnPropertyDescriptor(obj, key);
-      if (typeof desc.value === 'function') continue;
-      const value = formatProperty(ctx, obj, recurseTimes, key, kObjectType, desc, main);
-      if (ctx.colors) output.push(`\u001b[2m${value}\u001b[22m`);
-      else output.push(value);
-    }
-    ctx.seen.pop();
-  } while (++depth !== 3);
-}
-
-function getPrefix(constructor, tag, fallback, size = '') {
-  if (constructor === null) {
-    if (tag !== '' && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
-    return `[${fallback}${size}: null prototype] `;
+  if (ctor.includes(name)) {
+    if (len === 0) return `${ctor}: ${stack}`;
+    return `${ctor}${stack.slice(len)}`;
   }
-  if (tag !== '' && constructor !== tag) return `${constructor}${size} [${tag}] `;
-  return `${constructor}${size} `;
+  return `${ctor} [${name}]${stack.slice(len)}`;
 }
 
-function getKeys(value, showHidden) {
-  let keys;
-  const symbols = Object.getOwnPropertySymbols(value);
-  if (showHidden) {
-    keys = Object.getOwnPropertyNames(value);
-    if (symbols.length !== 0) keys.push(...symbols);
-  } else {
+// ---------------------------------------------------------------------------
+// item writers
+
+function arrayItems(pass, arr, level) {
+  const total = arr.length;
+  const limit = Math.min(Math.max(0, pass.maxArrayLength), total);
+  const parts = [];
+  let i = 0;
+  let indexList;
+  while (i < total && parts.length < limit) {
+    if (hasOwn(arr, i)) {
+      parts.push(showProperty(pass, arr, i, level, 'item'));
+      i++;
+      continue;
+    }
+    // A run of holes: find the next own index.
+    if (indexList === undefined) {
+      indexList = Object.keys(arr).filter(isIndexKey).map(Number);
+    }
+    let next = total;
+    for (const k of indexList) if (k > i) { next = k; break; }
+    const gap = next - i;
+    parts.push(pass.stylize(`<${gap} empty item${gap > 1 ? 's' : ''}>`, 'undefined'));
+    i = next;
+  }
+  const rest = total - i;
+  if (rest > 0) parts.push(`... ${rest} more item${rest > 1 ? 's' : ''}`);
+  return parts;
+}
+
+function typedItems(pass, ta, level) {
+  const len = typedLength(ta);
+  const limit = Math.min(Math.max(0, pass.maxArrayLength), len);
+  const parts = new Array(limit);
+  const big = typeof ta[0] === 'bigint';
+  for (let i = 0; i < limit; i++) {
+    parts[i] = big ? pass.stylize(bigintText(ta[i], pass.numericSeparator), 'bigint') :
+      pass.stylize(numberText(ta[i], pass.numericSeparator), 'number');
+  }
+  if (len > limit) parts.push(`... ${len - limit} more item${len - limit > 1 ? 's' : ''}`);
+  if (pass.showHidden) {
+    pass.indent += 2;
+    for (const k of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
+      parts.push(`[${k}]: ${show(pass, ta[k], level, true)}`);
+    }
+    pass.indent -= 2;
+  }
+  return parts;
+}
+
+function setItems(pass, set, level) {
+  const limit = Math.max(0, pass.maxArrayLength);
+  const parts = [];
+  pass.indent += 2;
+  let n = 0;
+  const size = sizeOf(set, Set);
+  for (const v of Set.prototype.values.call(set)) {
+    if (n >= limit) break;
+    parts.push(show(pass, v, level));
+    n++;
+  }
+  pass.indent -= 2;
+  if (size > n) parts.push(`... ${size - n} more item${size - n > 1 ? 's' : ''}`);
+  return parts;
+}
+
+function mapItems(pass, map, level) {
+  const limit = Math.max(0, pass.maxArrayLength);
+  const parts = [];
+  pass.indent += 2;
+  let n = 0;
+  const size = sizeOf(map, Map);
+  for (const [k, v] of Map.prototype.entries.call(map)) {
+    if (n >= limit) break;
+    parts.push(`${show(pass, k, level)} => ${show(pass, v, level)}`);
+    n++;
+  }
+  pass.indent -= 2;
+  if (size > n) parts.push(`... ${size - n} more item${size - n > 1 ? 's' : ''}`);
+  return parts;
+}
+
+function bufferItems(pass, buf, level) {
+  let bytes;
+  try { bytes = new Uint8Array(buf); } catch {
+    return [pass.stylize('(detached)', 'special')];
+  }
+  const shown = Math.min(Math.max(0, pass.maxArrayLength), bytes.length);
+  let hex = '';
+  for (let i = 0; i < shown; i++) {
+    if (i !== 0) hex += ' ';
+    hex += bytes[i].toString(16).padStart(2, '0');
+  }
+  const rest = bytes.length - shown;
+  if (rest > 0) hex += ` ... ${rest} more byte${rest > 1 ? 's' : ''}`;
+  return [`${pass.stylize('[Uint8Contents]', 'special')}: <${hex}>`];
+}
+
+function promiseItems(pass, p, level) {
+  const [state, result] = binding.promiseState(p);
+  if (state === 0) return [pass.stylize('<pending>', 'special')];
+  pass.indent += 2;
+  const text = show(pass, result, level);
+  pass.indent -= 2;
+  return [state === 2 ? `${pass.stylize('<rejected>', 'special')} ${text}` : text];
+}
+
+function weakItems(pass) {
+  return [pass.stylize('<items unknown>', 'special')];
+}
+
+function namespaceItems(pass, ns, level) {
+  const names = Object.getOwnPropertyNames(ns);
+  const parts = [];
+  for (const k of names) {
+    let d;
     try {
-      keys = Object.keys(value);
+      d = ownDesc(ns, k);
     } catch {
-      keys = Object.getOwnPropertyNames(value);
+      const label = keyLabel(pass, k, true);
+      parts.push(`${label}: ${pass.stylize('<uninitialized>', 'special')}`);
+      continue;
     }
-    if (symbols.length !== 0) {
-      for (const s of symbols) {
-        if (Object.prototype.propertyIsEnumerable.call(value, s)) keys.push(s);
+    parts.push(showPropertyDesc(pass, ns, k, d, level, 'object'));
+  }
+  for (const s of Object.getOwnPropertySymbols(ns)) {
+    if (pass.showHidden || isEnumerable(ns, s)) parts.push(showProperty(pass, ns, s, level, 'object'));
+  }
+  return parts;
+}
+
+// ---------------------------------------------------------------------------
+// properties
+
+function keyLabel(pass, key, enumerable) {
+  if (typeof key === 'symbol') return `[${pass.stylize(symbolKeyText(key), 'symbol')}]`;
+  if (key === '__proto__') return "['__proto__']";
+  if (!enumerable) return `[${key}]`;
+  if (identifierKey.test(key)) return pass.stylize(key, 'name');
+  return pass.stylize(quoteString(key), 'string');
+}
+
+function showProperty(pass, obj, key, level, mode) {
+  let d = ownDesc(obj, key);
+  if (d === undefined) d = { value: obj[key], enumerable: true };
+  return showPropertyDesc(pass, obj, key, d, level, mode);
+}
+
+function showPropertyDesc(pass, obj, key, d, level, mode, receiver = obj) {
+  let text;
+  let gap = ' ';
+  const st = pass.stylize;
+  if (d.value !== undefined || (d.get === undefined && d.set === undefined)) {
+    const step = pass.compact !== true ? 2 : 3;
+    pass.indent += step;
+    text = show(pass, d.value, level);
+    if (step === 3 && pass.breakLength < getStringWidth(text, pass.colors)) {
+      gap = `\n${' '.repeat(pass.indent)}`;
+    }
+    pass.indent -= step;
+  } else if (d.get !== undefined) {
+    const label = d.set !== undefined ? 'Getter/Setter' : 'Getter';
+    const g = pass.getters;
+    if (g && (g === true || (g === 'get' && d.set === undefined) || (g === 'set' && d.set !== undefined))) {
+      try {
+        const v = d.get.call(receiver);
+        pass.indent += 2;
+        if (v === null) text = `${st(`[${label}:`, 'special')} ${st('null', 'null')}${st(']', 'special')}`;
+        else if (typeof v === 'object') text = `${st(`[${label}]`, 'special')} ${show(pass, v, level)}`;
+        else text = `${st(`[${label}:`, 'special')} ${showPrimitive(pass, v)}${st(']', 'special')}`;
+        pass.indent -= 2;
+      } catch (err) {
+        text = st(`[${label}: <Inspection threw (${err.message})>]`, 'special');
+      }
+    } else {
+      text = st(`[${label}]`, 'special');
+    }
+  } else {
+    text = st('[Setter]', 'special');
+  }
+  if (mode === 'item') return text;
+  return `${keyLabel(pass, key, d.enumerable !== false)}:${gap}${text}`;
+}
+
+// ---------------------------------------------------------------------------
+// layout
+
+function fitsOnLine(pass, parts, start, head) {
+  let total = parts.length + start;
+  if (total + parts.length > pass.breakLength) return false;
+  for (const p of parts) {
+    total += plainLength(pass, p);
+    if (total > pass.breakLength) return false;
+  }
+  return head === '' || !head.includes('\n');
+}
+
+// Lays many short array items out in aligned columns.
+function toColumns(pass, parts, value, itemCount) {
+  let count = itemCount;
+  if (count > parts.length) count = parts.length;
+  // the "... more items" trailer is not part of the grid
+  if (count > 0 && parts[count - 1].startsWith('... ') && /more item/.test(parts[count - 1])) count--;
+  const gapWidth = 2;
+  const widths = new Array(count);
+  let sum = 0;
+  let widest = 0;
+  for (let i = 0; i < count; i++) {
+    const w = getStringWidth(parts[i], pass.colors);
+    widths[i] = w;
+    sum += w + gapWidth;
+    if (w > widest) widest = w;
+  }
+  const cell = widest + gapWidth;
+  if (!(cell * 3 + pass.indent < pass.breakLength && (sum / cell > 5 || widest <= 6))) return parts;
+  const bias = Math.sqrt(cell - sum / parts.length);
+  const eff = Math.max(cell - 3 - bias, 1);
+  const cols = Math.min(
+    Math.round(Math.sqrt(2.5 * eff * count) / eff),
+    Math.floor((pass.breakLength - pass.indent) / cell),
+    pass.compact * 4,
+    15,
+  );
+  if (cols <= 1) return parts;
+  const colWidth = [];
+  for (let c = 0; c < cols; c++) {
+    let w = 0;
+    for (let j = c; j < parts.length; j += cols) if (widths[j] > w) w = widths[j];
+    colWidth.push(w + gapWidth);
+  }
+  let rightAlign = value !== undefined;
+  if (rightAlign) {
+    for (let i = 0; i < parts.length; i++) {
+      const t = typeof value[i];
+      if (t !== 'number' && t !== 'bigint') { rightAlign = false; break; }
+    }
+  }
+  const rows = [];
+  for (let i = 0; i < count; i += cols) {
+    const end = Math.min(i + cols, count);
+    let row = '';
+    let j = i;
+    for (; j < end - 1; j++) {
+      const width = colWidth[j - i] + parts[j].length - widths[j];
+      const cellText = `${parts[j]}, `;
+      row += rightAlign ? cellText.padStart(width, ' ') : cellText.padEnd(width, ' ');
+    }
+    if (rightAlign) {
+      const width = colWidth[j - i] + parts[j].length - widths[j] - gapWidth;
+      row += parts[j].padStart(width, ' ');
+    } else {
+      row += parts[j];
+    }
+    rows.push(row);
+  }
+  for (let i = count; i < parts.length; i++) rows.push(parts[i]);
+  return rows;
+}
+
+function wrap(pass, parts, head, [open, close], kind, level, value, itemCount = 0) {
+  if (pass.compact !== true) {
+    if (typeof pass.compact === 'number' && pass.compact >= 1) {
+      const before = parts.length;
+      if (kind === 'array' && before > 6) parts = toColumns(pass, parts, value, itemCount);
+      if (pass.lastLevel - level < pass.compact && before === parts.length) {
+        const start = parts.length + pass.indent + open.length + head.length + 10;
+        if (fitsOnLine(pass, parts, start, head)) {
+          const joined = parts.join(', ');
+          if (!joined.includes('\n')) {
+            return `${head ? `${head} ` : ''}${open} ${joined} ${close}`;
+          }
+        }
       }
     }
+    const nl = `\n${' '.repeat(pass.indent)}`;
+    return `${head ? `${head} ` : ''}${open}${nl}  ${parts.join(`,${nl}  `)}${nl}${close}`;
   }
-  return keys;
-}
-
-let typedArrayLengthGetter;
-function typedArrayLength(value) {
-  if (typedArrayLengthGetter === undefined) {
-    typedArrayLengthGetter = Object.getOwnPropertyDescriptor(
-      Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+  if (fitsOnLine(pass, parts, 0, head)) {
+    return `${open}${head ? ` ${head}` : ''} ${parts.join(', ')} ${close}`;
   }
-  return typedArrayLengthGetter.call(value);
+  const pad = ' '.repeat(pass.indent);
+  const lead = head === '' && open.length === 1 ? ' ' : `${head ? ` ${head}` : ''}\n${pad}  `;
+  return `${open}${lead}${parts.join(`,\n${pad}  `)} ${close}`;
 }
 
-function isArrayIndexKey(key, max) {
-  if (typeof key !== 'string' || !numberRegExp.test(key)) return false;
-  const n = Number(key);
-  return n < 2 ** 32 - 1 && (max === undefined || n < max);
+// ---------------------------------------------------------------------------
+// public entry points
+
+function inspect(value, opts) {
+  let options = opts;
+  if (arguments.length > 1 && (typeof opts !== 'object' || opts === null)) {
+    options = {};
+    if (typeof opts === 'boolean') options.showHidden = opts;
+    if (arguments.length > 2 && arguments[2] !== undefined) options.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== undefined) options.colors = arguments[3];
+  } else if (typeof opts === 'boolean') {
+    options = { showHidden: opts };
+  }
+  if (options !== undefined && (typeof options !== 'object' || options === null)) options = undefined;
+  const pass = new Pass(options);
+  return show(pass, value, 0);
 }
 
-// Own keys that are not array indices (for arrays and typed arrays).
-function getOwnNonIndexProperties(value, showHidden, typedLength) {
-  const out = [];
-  for (const key of Reflect.ownKeys(value)) {
-    if (isArrayIndexKey(key, typedLength)) continue;
-    if (!showHidden && !Object.prototype.propertyIsEnumerable.call(value, key)) continue;
-    out.push(key);
+inspect.custom = customSymbol;
+Object.defineProperty(inspect, 'defaultOptions', {
+  get() { return defaultOptionsHolder.value; },
+  set(options) {
+    if (options === null || typeof options !== 'object') {
+      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    Object.assign(defaultOptionsHolder.value, options);
+  },
+  enumerable: false, configurable: false,
+});
+defaultOptionsHolder.value = { ...baseOptions };
+inspect.colors = palette;
+inspect.styles = styleMap;
+
+// ---------------------------------------------------------------------------
+// format
+
+// %s prints an object with String() only when it brings its own conversion (a toString
+// method or Symbol.toPrimitive defined outside the ECMAScript built-ins); otherwise inspects.
+function usesBuiltinToString(v) {
+  let target = v;
+  const proxy = binding.proxyDetails(v);
+  if (proxy !== undefined) {
+    if (proxy[0] === null) return true;
+    target = proxy[0];
+  }
+  const ownConversion = (o) => {
+    const t = ownDesc(o, 'toString');
+    if (t !== undefined && (typeof t.value === 'function' || t.get !== undefined)) return true;
+    return hasOwn(o, Symbol.toPrimitive);
+  };
+  if (ownConversion(target)) return false;
+  for (let p = getProto(target); p !== null; p = getProto(p)) {
+    if (!ownConversion(p)) continue;
+    const d = ownDesc(p, 'constructor');
+    return d !== undefined && typeof d.value === 'function' && isBuiltinName(d.value.name);
+  }
+  return true;
+}
+
+function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions === null || typeof inspectOptions !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('inspectOptions', 'object', inspectOptions);
+  }
+  return formatImpl(inspectOptions, args);
+}
+
+function format(...args) {
+  return formatImpl(undefined, args);
+}
+
+function formatImpl(opts, args) {
+  const first = args[0];
+  let out = '';
+  let used = 0;
+  if (typeof first === 'string') {
+    if (args.length === 1) return first;
+    used = 1;
+    let from = 0;
+    const sep = opts !== undefined && opts.numericSeparator !== undefined ?
+      !!opts.numericSeparator : !!defaultOptionsHolder.value.numericSeparator;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue; // '%'
+      const code = first[i + 1];
+      if (used !== args.length) {
+        let piece;
+        const arg = args[used];
+        switch (code) {
+          case 's':
+            if (typeof arg === 'number') piece = numberText(arg, sep);
+            else if (typeof arg === 'bigint') piece = bigintText(arg, sep);
+            else if (typeof arg !== 'object' || arg === null || !usesBuiltinToString(arg)) piece = String(arg);
+            else piece = inspect(arg, { ...opts, depth: 0, colors: false, compact: 3 });
+            break;
+          case 'j':
+            piece = jsonText(arg);
+            break;
+          case 'd':
+            if (typeof arg === 'bigint') piece = bigintText(arg, sep);
+            else if (typeof arg === 'symbol') piece = 'NaN';
+            else piece = numberText(Number(arg), sep);
+            break;
+          case 'O':
+            piece = inspect(arg, opts);
+            break;
+          case 'o':
+            piece = inspect(arg, { ...opts, showHidden: true, showProxy: true, depth: 4 });
+            break;
+          case 'i':
+            if (typeof arg === 'bigint') piece = bigintText(arg, sep);
+            else if (typeof arg === 'symbol') piece = 'NaN';
+            else piece = numberText(Number.parseInt(arg), sep);
+            break;
+          case 'f':
+            piece = typeof arg === 'symbol' ? 'NaN' : numberText(Number.parseFloat(arg), sep);
+            break;
+          case 'c':
+            piece = '';
+            break;
+          case '%':
+            out += first.slice(from, i + 1);
+            from = i + 2;
+            i++;
+            continue;
+          default:
+            continue;
+        }
+        if (from !== i) out += first.slice(from, i);
+        out += piece;
+        from = i + 2;
+        used++;
+        i++;
+      } else if (code === '%') {
+        out += first.slice(from, i + 1);
+        from = i + 2;
+        i++;
+      }
+    }
+    if (from !== 0) {
+      used = used || 1;
+      if (from < first.length) out += first.slice(from);
+    } else {
+      out = first;
+    }
+  }
+  while (used < args.length) {
+    const v = args[used];
+    if (used > 0) out += ' ';
+    out += typeof v === 'string' ? v : inspect(v, opts);
+    used++;
   }
   return out;
 }
 
-function getEmptyFormatArray() {
-  return [];
-}
-
-function getIteratorBraces(type, tag) {
-  if (tag !== `${type} Iterator`) {
-    if (tag !== '') tag += '] [';
-    tag += `${type} Iterator`;
-  }
-  return [`[${tag}] {`, '}'];
-}
-
-function formatRaw(ctx, value, recurseTimes, typedArray) {
-  let keys;
-  let protoProps;
-  if (ctx.showHidden && (recurseTimes <= ctx.depth || ctx.depth === null)) protoProps = [];
-
-  const constructor = getConstructorName(value, ctx, recurseTimes, protoProps);
-  if (protoProps !== undefined && protoProps.length === 0) protoProps = undefined;
-
-  let tag = value[Symbol.toStringTag];
-  if (typeof tag !== 'string' ||
-      (tag !== '' && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable)
-        .call(value, Symbol.toStringTag))) {
-    tag = '';
-  }
-
-  let base = '';
-  let formatter = getEmptyFormatArray;
-  let braces;
-  let noIterator = true;
-  let extrasType = kObjectType;
-  const cls = classOf(value);
-
-  if (Symbol.iterator in value || constructor === null) {
-    noIterator = false;
-    if (Array.isArray(value)) {
-      const prefix = (constructor !== 'Array' || tag !== '') ?
-        getPrefix(constructor, tag, 'Array', `(${value.length})`) : '';
-      keys = getOwnNonIndexProperties(value, ctx.showHidden, undefined);
-      braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && protoProps === undefined) return `${braces[0]}]`;
-      extrasType = kArrayExtrasType;
-      formatter = formatArray;
-    } else if (cls === 'Set') {
-      const size = getSetSize(value);
-      const prefix = getPrefix(constructor, tag, 'Set', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatSet(value, c, r);
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (cls === 'Map') {
-      const size = getMapSize(value);
-      const prefix = getPrefix(constructor, tag, 'Map', `(${size})`);
-      keys = getKeys(value, ctx.showHidden);
-      formatter = (c, v, r) => formatMap(value, c, r);
-      if (size === 0 && keys.length === 0 && protoProps === undefined) return `${prefix}{}`;
-      braces = [`${prefix}{`, '}'];
-    } else if (typedArrayNames.has(cls) && ArrayBuffer.isView(value)) {
-      const size = typedArrayLength(value);
-      keys = getOwnNonIndexProperties(value, ctx.showHidden, size);
-      let bound = value;
-      let fallback = '';
-      if (constructor === null) {
-        fallback = cls;
-        bound = new globalThis[cls](value);
-      }
-      const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
-      braces = [`${prefix}[`, ']'];
-      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
-      formatter = (c, v, r) => formatTypedArray(bound, size, c, r);
-      extrasType = kArrayExtrasType;
-    } else {
-      noIterator = true;
-    }
-  }
-  if (noIterator) {
-    keys = getKeys(value, ctx.showHidden);
-    braces = ['{', '}'];
-    if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
-    } else if (constructor === 'Object') {
-      if (cls === 'Arguments') {
-        braces[0] = '[Arguments] {';
-      } else if (tag !== '') {
-        braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
-      }
-      if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
-    } else if (cls === 'RegExp') {
-      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
-      const prefix = getPrefix(constructor, tag, 'RegExp');
-      if (prefix !== 'RegExp ') base = `${prefix}${base}`;
-      if ((keys.length === 0 && protoProps === undefined) ||
-          (recurseTimes > ctx.depth && ctx.depth !== null)) {
-        return ctx.stylize(base, 'regexp');
-      }
-    } else if (cls === 'Date') {
-      const time = Date.prototype.getTime.call(value);
-      base = Number.isNaN(time) ? Date.prototype.toString.call(value) : Date.prototype.toISOString.call(value);
-      const prefix = getPrefix(constructor, tag, 'Date');
-      if (prefix !== 'Date ') base = `${prefix}${base}`;
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'date');
-    } else if (isError(value)) {
-      base = formatError(value, constructor, tag, ctx, keys);
-      if (keys.length === 0 && protoProps === undefined) return base;
-    } else if (cls === 'ArrayBuffer' || cls === 'SharedArrayBuffer') {
-      const prefix = getPrefix(constructor, tag, cls);
-      if (typedArray === undefined) {
-        formatter = formatArrayBuffer;
-      } else if (keys.length === 0 && protoProps === undefined) {
-        return prefix + `{ byteLength: ${formatNumber(ctx.stylize, value.byteLength, false)} }`;
-      }
-      braces[0] = `${prefix}{`;
-      keys.unshift('byteLength');
-    } else if (cls === 'DataView') {
-      braces[0] = `${getPrefix(constructor, tag, 'DataView')}{`;
-      keys.unshift('byteLength', 'byteOffset', 'buffer');
-    } else if (cls === 'Promise') {
-      braces[0] = `${getPrefix(constructor, tag, 'Promise')}{`;
-      formatter = formatPromise;
-    } else if (cls === 'WeakSet') {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      formatter = formatWeakCollection;
-    } else if (cls === 'WeakMap') {
-      braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      formatter = formatWeakCollection;
-    } else if (cls === 'Module') {
-      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
-      formatter = (c, v, r) => formatNamespaceObject(keys, c, v, r);
-    } else if (cls === 'Number' || cls === 'String' || cls === 'Boolean' ||
-               cls === 'BigInt' || cls === 'Symbol') {
-      base = getBoxedBase(value, ctx, keys, constructor, tag, cls);
-      if (keys.length === 0 && protoProps === undefined) return base;
-    } else {
-      if (keys.length === 0 && protoProps === undefined) {
-        return `${getPrefix(constructor, tag, 'Object')}{}`;
-      }
-      braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
-    }
-  }
-
-  if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
-    if (constructor !== null) constructorName = `[${constructorName}]`;
-    return ctx.stylize(constructorName, 'special');
-  }
-  recurseTimes += 1;
-
-  ctx.seen.push(value);
-  ctx.currentDepth = recurseTimes;
-  let output;
-  const indentationLvl = ctx.indentationLvl;
+function jsonText(v) {
   try {
-    output = formatter(ctx, value, recurseTimes);
-    for (let i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
-    }
-    if (protoProps !== undefined) output.push(...protoProps);
+    return `${JSON.stringify(v)}`;
   } catch (err) {
-    const constructorName = getPrefix(constructor, tag, 'Object').slice(0, -1);
-    return handleMaxCallStackSize(ctx, err, constructorName, indentationLvl);
-  }
-  if (ctx.circular !== undefined) {
-    const index = ctx.circular.get(value);
-    if (index !== undefined) {
-      const reference = ctx.stylize(`<ref *${index}>`, 'special');
-      if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
-      else braces[0] = `${reference} ${braces[0]}`;
-    }
-  }
-  ctx.seen.pop();
-
-  if (ctx.sorted) {
-    const comparator = ctx.sorted === true ? undefined : ctx.sorted;
-    if (extrasType === kObjectType) {
-      output.sort(comparator);
-    } else if (keys.length > 1) {
-      const sorted = output.slice(output.length - keys.length).sort(comparator);
-      output.splice(output.length - keys.length, keys.length, ...sorted);
-    }
-  }
-
-  const res = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
-  const budget = ctx.budget[ctx.indentationLvl] || 0;
-  const newLength = budget + res.length;
-  ctx.budget[ctx.indentationLvl] = newLength;
-  if (newLength > 2 ** 27) ctx.depth = -1;
-  return res;
-}
-
-function isStackOverflowError(err) {
-  return err !== null && typeof err === 'object' &&
-    ((err.name === 'RangeError' && /call stack size/i.test(err.message)) ||
-     (err.name === 'InternalError' && /stack overflow/i.test(err.message)));
-}
-
-function handleMaxCallStackSize(ctx, err, constructorName, indentationLvl) {
-  if (isStackOverflowError(err)) {
-    ctx.seen.pop();
-    ctx.indentationLvl = indentationLvl;
-    return ctx.stylize(`[${constructorName}: Inspection interrupted prematurely. Maximum call stack size exceeded.]`,
-      'special');
-  }
-  throw err;
-}
-
-function getSetSize(set) {
-  return Object.getOwnPropertyDescriptor(Set.prototype, 'size').get.call(set);
-}
-function getMapSize(map) {
-  return Object.getOwnPropertyDescriptor(Map.prototype, 'size').get.call(map);
-}
-
-function getFunctionBase(value, constructor, tag) {
-  let stringified;
-  try {
-    stringified = Function.prototype.toString.call(value);
-  } catch {
-    stringified = '';
-  }
-  if (stringified.startsWith('class') && stringified.endsWith('}')) {
-    const slice = stringified.slice(5, -1);
-    const bracketIndex = slice.indexOf('{');
-    if (bracketIndex !== -1 &&
-        (!slice.slice(0, bracketIndex).includes('(') ||
-         /^\s*(?:extends\s+[^{]+)?\{/.test(slice.replace(/(\/\/.*?\n)|(\/\*(.|\n)*?\*\/)/g, '')))) {
-      return getClassBase(value, constructor, tag);
-    }
-  }
-  let type = 'Function';
-  const cls = classOf(value);
-  if (cls === 'GeneratorFunction' || cls === 'AsyncGeneratorFunction') type = `Generator${type}`;
-  if (cls === 'AsyncFunction' || cls === 'AsyncGeneratorFunction') type = `Async${type}`;
-  let base = `[${type}`;
-  if (constructor === null) base += ' (null prototype)';
-  if (value.name === '') base += ' (anonymous)';
-  else base += `: ${value.name}`;
-  base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  return base;
-}
-
-function getClassBase(value, constructor, tag) {
-  const hasName = Object.prototype.hasOwnProperty.call(value, 'name');
-  const name = (hasName && value.name) || '(anonymous)';
-  let base = `class ${name}`;
-  if (constructor !== 'Function' && constructor !== null) base += ` [${constructor}]`;
-  if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
-  if (constructor !== null) {
-    const superName = Object.getPrototypeOf(value).name;
-    if (superName) base += ` extends ${superName}`;
-  } else {
-    base += ' extends [null prototype]';
-  }
-  return `[${base}]`;
-}
-
-function getBoxedBase(value, ctx, keys, constructor, tag, type) {
-  let primitive;
-  switch (type) {
-    case 'Number': primitive = Number.prototype.valueOf.call(value); break;
-    case 'String':
-      primitive = String.prototype.valueOf.call(value);
-      keys.splice(0, primitive.length);
-      break;
-    case 'Boolean': primitive = Boolean.prototype.valueOf.call(value); break;
-    case 'BigInt': primitive = BigInt.prototype.valueOf.call(value); break;
-    default: primitive = Symbol.prototype.valueOf.call(value); break;
-  }
-  let base = `[${type}`;
-  if (type !== constructor) {
-    if (constructor === null) base += ' (null prototype)';
-    else base += ` (${constructor})`;
-  }
-  base += `: ${formatPrimitive(stylizeNoColor, primitive, ctx)}]`;
-  if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  if (keys.length !== 0 || ctx.stylize === stylizeNoColor) return base;
-  return ctx.stylize(base, type.toLowerCase());
-}
-
-// ---------------------------------------------------------------------------
-// Errors
-
-function getStackString(error) {
-  return error.stack ? String(error.stack) : Error.prototype.toString.call(error);
-}
-
-function removeDuplicateErrorKeys(ctx, keys, err, stack) {
-  if (!ctx.showHidden && keys.length !== 0) {
-    for (const name of ['name', 'message', 'stack']) {
-      const index = keys.indexOf(name);
-      if (index !== -1 && stack.includes(err[name])) keys.splice(index, 1);
-    }
-  }
-}
-
-function improveStack(stack, constructor, name, tag) {
-  let len = name.length;
-  if (constructor === null ||
-      (name.endsWith('Error') && stack.startsWith(name) &&
-       (stack.length === len || stack[len] === ':' || stack[len] === '\n'))) {
-    let fallback = 'Error';
-    if (constructor === null) {
-      const start = /^([A-Z][a-z_ A-Z0-9[\]()-]+)(?::|\n\s+at)/.exec(stack) ||
-        /^([a-z_A-Z0-9-]*Error)$/.exec(stack);
-      fallback = (start && start[1]) || '';
-      len = fallback.length;
-      fallback = fallback || 'Error';
-    }
-    const prefix = getPrefix(constructor, tag, fallback).slice(0, -1);
-    if (name !== prefix) {
-      if (prefix.includes(name)) {
-        if (len === 0) stack = `${prefix}: ${stack}`;
-        else stack = `${prefix}${stack.slice(len)}`;
-      } else {
-        stack = `${prefix} [${name}]${stack.slice(len)}`;
-      }
-    }
-  }
-  return stack;
-}
-
-// Longest run of equal lines shared by two stack frame lists.
-function identicalSequenceRange(a, b) {
-  for (let i = 0; i < a.length - 3; i++) {
-    const pos = b.indexOf(a[i]);
-    if (pos !== -1) {
-      const rest = b.length - pos;
-      if (rest > 3) {
-        let len = 1;
-        const maxLen = Math.min(a.length - i, rest);
-        while (maxLen > len && a[i + len] === b[pos + len]) len++;
-        if (len > 3) return { len, offset: i };
-      }
-    }
-  }
-  return { len: 0, offset: 0 };
-}
-
-function getStackFrames(ctx, err, stack) {
-  const frames = stack.split('\n');
-  let cause;
-  try {
-    ({ cause } = err);
-  } catch {
-    // a throwing 'cause' getter is ignored
-  }
-  if (cause != null && isError(cause)) {
-    const causeStack = getStackString(cause);
-    const causeStackStart = causeStack.indexOf('\n    at');
-    if (causeStackStart !== -1) {
-      const causeFrames = causeStack.slice(causeStackStart + 1).split('\n');
-      const { len, offset } = identicalSequenceRange(frames, causeFrames);
-      if (len > 0) {
-        const skipped = len - 2;
-        const msg = `    ... ${skipped} lines matching cause stack trace ...`;
-        frames.splice(offset + 1, skipped, ctx.stylize(msg, 'undefined'));
-      }
-    }
-  }
-  return frames;
-}
-
-function formatError(err, constructor, tag, ctx, keys) {
-  const name = err.name != null ? String(err.name) : 'Error';
-  let stack = getStackString(err);
-  removeDuplicateErrorKeys(ctx, keys, err, stack);
-  if ('cause' in err && (keys.length === 0 || !keys.includes('cause'))) keys.push('cause');
-  if (Array.isArray(err.errors) && (keys.length === 0 || !keys.includes('errors'))) keys.push('errors');
-
-  stack = improveStack(stack, constructor, name, tag);
-
-  let pos = (err.message && stack.indexOf(err.message)) || -1;
-  if (pos !== -1) pos += err.message.length;
-  const stackStart = stack.indexOf('\n    at', pos);
-  if (stackStart === -1) {
-    stack = `[${stack}]`;
-  } else {
-    let newStack = stack.slice(0, stackStart);
-    const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
-    if (ctx.colors) {
-      for (const line of lines) {
-        if (/^\s+at (?:.* \()?node:/.test(line) || line.includes('(node:')) {
-          newStack += `\n${ctx.stylize(line, 'undefined')}`;
-        } else {
-          newStack += `\n${line}`;
-        }
-      }
-    } else {
-      newStack += `\n${lines.join('\n')}`;
-    }
-    stack = newStack;
-  }
-  if (ctx.indentationLvl !== 0) {
-    const indentation = ' '.repeat(ctx.indentationLvl);
-    stack = stack.replace(/\n/g, `\n${indentation}`);
-  }
-  return stack;
-}
-
-// ---------------------------------------------------------------------------
-// Primitives
-
-function addNumericSeparator(integerString) {
-  let result = '';
-  let i = integerString.length;
-  const start = integerString.startsWith('-') ? 1 : 0;
-  for (; i >= start + 4; i -= 3) result = `_${integerString.slice(i - 3, i)}${result}`;
-  return i === integerString.length ? integerString : `${integerString.slice(0, i)}${result}`;
-}
-
-function addNumericSeparatorEnd(integerString) {
-  let result = '';
-  let i = 0;
-  for (; i < integerString.length - 3; i += 3) result += `${integerString.slice(i, i + 3)}_`;
-  return i === 0 ? integerString : `${result}${integerString.slice(i)}`;
-}
-
-function formatNumber(fn, number, numericSeparator) {
-  if (!numericSeparator) {
-    if (Object.is(number, -0)) return fn('-0', 'number');
-    return fn(`${number}`, 'number');
-  }
-  const integer = Math.trunc(number);
-  const string = String(integer);
-  if (integer === number) {
-    if (!Number.isFinite(number) || string.includes('e')) return fn(string, 'number');
-    return fn(`${addNumericSeparator(string)}`, 'number');
-  }
-  if (Number.isNaN(number)) return fn(string, 'number');
-  return fn(`${addNumericSeparator(string)}.${addNumericSeparatorEnd(String(number).slice(string.length + 1))}`,
-    'number');
-}
-
-function formatBigInt(fn, bigint, numericSeparator) {
-  const string = String(bigint);
-  if (!numericSeparator) return fn(`${string}n`, 'bigint');
-  return fn(`${addNumericSeparator(string)}n`, 'bigint');
-}
-
-function formatPrimitive(fn, value, ctx) {
-  if (typeof value === 'string') {
-    let trailer = '';
-    if (value.length > ctx.maxStringLength) {
-      const remaining = value.length - ctx.maxStringLength;
-      value = value.slice(0, ctx.maxStringLength);
-      trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
-    }
-    if (ctx.compact !== true && value.length > 16 &&
-        value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-      return value.split(/(?<=\n)/)
-        .map((line) => fn(strEscape(line), 'string'))
-        .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
-    }
-    return fn(strEscape(value), 'string') + trailer;
-  }
-  if (typeof value === 'number') return formatNumber(fn, value, ctx.numericSeparator);
-  if (typeof value === 'bigint') return formatBigInt(fn, value, ctx.numericSeparator);
-  if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
-  if (typeof value === 'undefined') return fn('undefined', 'undefined');
-  return fn(Symbol.prototype.toString.call(value), 'symbol');
-}
-
-// ---------------------------------------------------------------------------
-// Collections
-
-function remainingText(remaining) {
-  return `... ${remaining} more item${remaining > 1 ? 's' : ''}`;
-}
-
-function formatArrayBuffer(ctx, value) {
-  let buffer;
-  try {
-    buffer = new Uint8Array(value);
-  } catch {
-    return [ctx.stylize('(detached)', 'special')];
-  }
-  const len = Math.min(ctx.maxArrayLength, buffer.length);
-  let str = '';
-  for (let i = 0; i < len; i++) {
-    if (i !== 0) str += ' ';
-    str += (buffer[i] < 16 ? '0' : '') + buffer[i].toString(16);
-  }
-  const remaining = buffer.length - ctx.maxArrayLength;
-  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${str}>`];
-}
-
-function formatArray(ctx, value, recurseTimes) {
-  const valLen = value.length;
-  const len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
-  const remaining = valLen - len;
-  const output = [];
-  for (let i = 0; i < len; i++) {
-    if (!Object.prototype.hasOwnProperty.call(value, i)) {
-      return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
-    }
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
-  }
-  if (remaining > 0) output.push(remainingText(remaining));
-  return output;
-}
-
-function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
-  const keys = Object.keys(value);
-  let index = i;
-  for (; i < keys.length && output.length < maxLength; i++) {
-    const key = keys[i];
-    const tmp = +key;
-    if (tmp > 2 ** 32 - 2) break;
-    if (`${index}` !== key) {
-      if (!numberRegExp.test(key)) break;
-      const emptyItems = tmp - index;
-      const ending = emptyItems > 1 ? 's' : '';
-      output.push(ctx.stylize(`<${emptyItems} empty item${ending}>`, 'undefined'));
-      index = tmp;
-      if (output.length === maxLength) break;
-    }
-    output.push(formatProperty(ctx, value, recurseTimes, key, kArrayType));
-    index++;
-  }
-  const remaining = value.length - index;
-  if (output.length !== maxLength) {
-    if (remaining > 0) {
-      const ending = remaining > 1 ? 's' : '';
-      output.push(ctx.stylize(`<${remaining} empty item${ending}>`, 'undefined'));
-    }
-  } else if (remaining > 0) {
-    output.push(remainingText(remaining));
-  }
-  return output;
-}
-
-function formatTypedArray(value, length, ctx, recurseTimes) {
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  const remaining = value.length - maxLength;
-  const output = new Array(maxLength);
-  const elementFormatter = value.length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
-  for (let i = 0; i < maxLength; ++i) {
-    output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
-  }
-  if (remaining > 0) output[maxLength] = remainingText(remaining);
-  if (ctx.showHidden) {
-    ctx.indentationLvl += 2;
-    for (const key of ['BYTES_PER_ELEMENT', 'length', 'byteLength', 'byteOffset', 'buffer']) {
-      const str = formatValue(ctx, value[key], recurseTimes, true);
-      output.push(`[${key}]: ${str}`);
-    }
-    ctx.indentationLvl -= 2;
-  }
-  return output;
-}
-
-function formatSet(value, ctx, recurseTimes) {
-  const length = getSetSize(value);
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  const remaining = length - maxLength;
-  const output = [];
-  ctx.indentationLvl += 2;
-  let i = 0;
-  for (const v of Set.prototype.values.call(value)) {
-    if (i >= maxLength) break;
-    output.push(formatValue(ctx, v, recurseTimes));
-    i++;
-  }
-  if (remaining > 0) output.push(remainingText(remaining));
-  ctx.indentationLvl -= 2;
-  return output;
-}
-
-function formatMap(value, ctx, recurseTimes) {
-  const length = getMapSize(value);
-  const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  const remaining = length - maxLength;
-  const output = [];
-  ctx.indentationLvl += 2;
-  let i = 0;
-  for (const [k, v] of Map.prototype.entries.call(value)) {
-    if (i >= maxLength) break;
-    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
-    i++;
-  }
-  if (remaining > 0) output.push(remainingText(remaining));
-  ctx.indentationLvl -= 2;
-  return output;
-}
-
-function formatWeakCollection(ctx) {
-  return [ctx.stylize('<items unknown>', 'special')];
-}
-
-function formatPromise(ctx, value, recurseTimes) {
-  let output;
-  const details = binding.promiseState(value);
-  const state = details[0];
-  const result = details[1];
-  if (state === 0) {
-    output = [ctx.stylize('<pending>', 'special')];
-  } else {
-    ctx.indentationLvl += 2;
-    const str = formatValue(ctx, result, recurseTimes);
-    ctx.indentationLvl -= 2;
-    output = [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${str}` : str];
-  }
-  return output;
-}
-
-function formatNamespaceObject(keys, ctx, value, recurseTimes) {
-  const output = new Array(keys.length);
-  for (let i = 0; i < keys.length; i++) {
-    try {
-      output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType);
-    } catch (err) {
-      if (!(err instanceof ReferenceError)) throw err;
-      const tmp = { [keys[i]]: '' };
-      output[i] = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
-      const pos = output[i].lastIndexOf(' ');
-      output[i] = output[i].slice(0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
-    }
-  }
-  keys.length = 0;
-  return output;
-}
-
-function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
-  let name;
-  let str;
-  let extra = ' ';
-  desc = desc || Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
-  if (desc.value !== undefined) {
-    const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
-    ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
-    if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
-      extra = `\n${' '.repeat(ctx.indentationLvl)}`;
-    }
-    ctx.indentationLvl -= diff;
-  } else if (desc.get !== undefined) {
-    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
-    const s = ctx.stylize;
-    const sp = 'special';
-    if (ctx.getters && (ctx.getters === true ||
-          (ctx.getters === 'get' && desc.set === undefined) ||
-          (ctx.getters === 'set' && desc.set !== undefined))) {
-      try {
-        const tmp = desc.get.call(original);
-        ctx.indentationLvl += 2;
-        if (tmp === null) {
-          str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
-        } else if (typeof tmp === 'object') {
-          str = `${s(`[${label}]`, sp)} ${formatValue(ctx, tmp, recurseTimes)}`;
-        } else {
-          const primitive = formatPrimitive(s, tmp, ctx);
-          str = `${s(`[${label}:`, sp)} ${primitive}${s(']', sp)}`;
-        }
-        ctx.indentationLvl -= 2;
-      } catch (err) {
-        const message = `<Inspection threw (${err.message})>`;
-        str = `${s(`[${label}:`, sp)} ${message}${s(']', sp)}`;
-      }
-    } else {
-      str = ctx.stylize(`[${label}]`, sp);
-    }
-  } else if (desc.set !== undefined) {
-    str = ctx.stylize('[Setter]', 'special');
-  } else {
-    str = ctx.stylize('undefined', 'undefined');
-  }
-  if (type === kArrayType) return str;
-  if (typeof key === 'symbol') {
-    name = `[${ctx.stylize(escapeAll(Symbol.prototype.toString.call(key)), 'symbol')}]`;
-  } else if (key === '__proto__') {
-    name = "['__proto__']";
-  } else if (desc.enumerable === false) {
-    name = `[${escapeAll(key)}]`;
-  } else if (keyStrRegExp.test(key)) {
-    name = ctx.stylize(key, 'name');
-  } else {
-    name = ctx.stylize(strEscape(key), 'string');
-  }
-  return `${name}:${extra}${str}`;
-}
-
-// ---------------------------------------------------------------------------
-// Layout
-
-function groupArrayElements(ctx, output, value) {
-  let totalLength = 0;
-  let maxLength = 0;
-  let i = 0;
-  let outputLength = output.length;
-  if (ctx.maxArrayLength < output.length) outputLength--;
-  const separatorSpace = 2;
-  const dataLen = new Array(outputLength);
-  for (; i < outputLength; i++) {
-    const len = getStringWidth(output[i], ctx.colors);
-    dataLen[i] = len;
-    totalLength += len + separatorSpace;
-    if (maxLength < len) maxLength = len;
-  }
-  const actualMax = maxLength + separatorSpace;
-  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength &&
-      (totalLength / actualMax > 5 || maxLength <= 6)) {
-    const approxCharHeights = 2.5;
-    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
-    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
-    const columns = Math.min(
-      Math.round(Math.sqrt(approxCharHeights * biasedMax * outputLength) / biasedMax),
-      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
-      ctx.compact * 4,
-      15,
-    );
-    if (columns <= 1) return output;
-    const tmp = [];
-    const maxLineLength = [];
-    for (let c = 0; c < columns; c++) {
-      let lineLength = 0;
-      for (let j = c; j < output.length; j += columns) {
-        if (dataLen[j] > lineLength) lineLength = dataLen[j];
-      }
-      maxLineLength.push(lineLength + separatorSpace);
-    }
-    let padStart = true;
-    if (value !== undefined) {
-      for (let k = 0; k < output.length; k++) {
-        if (typeof value[k] !== 'number' && typeof value[k] !== 'bigint') {
-          padStart = false;
-          break;
-        }
-      }
-    }
-    for (let k = 0; k < outputLength; k += columns) {
-      const max = Math.min(k + columns, outputLength);
-      let str = '';
-      let j = k;
-      for (; j < max - 1; j++) {
-        const padding = maxLineLength[j - k] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
-      }
-      if (padStart) {
-        const padding = maxLineLength[j - k] + output[j].length - dataLen[j] - separatorSpace;
-        str += output[j].padStart(padding, ' ');
-      } else {
-        str += output[j];
-      }
-      tmp.push(str);
-    }
-    if (ctx.maxArrayLength < output.length) tmp.push(output[outputLength]);
-    output = tmp;
-  }
-  return output;
-}
-
-function isBelowBreakLength(ctx, output, start, base) {
-  let totalLength = output.length + start;
-  if (totalLength + output.length > ctx.breakLength) return false;
-  for (let i = 0; i < output.length; i++) {
-    totalLength += ctx.colors ? removeColors(output[i]).length : output[i].length;
-    if (totalLength > ctx.breakLength) return false;
-  }
-  return base === '' || !base.includes('\n');
-}
-
-function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
-  if (ctx.compact !== true) {
-    if (typeof ctx.compact === 'number' && ctx.compact >= 1) {
-      const entries = output.length;
-      if (extrasType === kArrayExtrasType && entries > 6) {
-        output = groupArrayElements(ctx, output, value);
-      }
-      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
-        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
-        if (isBelowBreakLength(ctx, output, start, base)) {
-          const joinedOutput = output.join(', ');
-          if (!joinedOutput.includes('\n')) {
-            return `${base ? `${base} ` : ''}${braces[0]} ${joinedOutput} ${braces[1]}`;
-          }
-        }
-      }
-    }
-    const indentation = `\n${' '.repeat(ctx.indentationLvl)}`;
-    return `${base ? `${base} ` : ''}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
-  }
-  if (isBelowBreakLength(ctx, output, 0, base)) {
-    return `${braces[0]}${base ? ` ${base}` : ''} ${output.join(', ')} ${braces[1]}`;
-  }
-  const indentation = ' '.repeat(ctx.indentationLvl);
-  const ln = base === '' && braces[0].length === 1 ? ' ' : `${base ? ` ${base}` : ''}\n${indentation}  `;
-  return `${braces[0]}${ln}${output.join(`,\n${indentation}  `)} ${braces[1]}`;
-}
-
-// ---------------------------------------------------------------------------
-// format()
-
-function hasBuiltInToString(value) {
-  const proxy = getProxy(value);
-  if (proxy !== undefined) {
-    if (proxy === null || proxy[0] === null) return true;
-    value = proxy[0];
-  }
-  if (typeof value.toString !== 'function') return true;
-  if (Object.prototype.hasOwnProperty.call(value, 'toString')) return false;
-  let pointer = value;
-  do {
-    pointer = Object.getPrototypeOf(pointer);
-  } while (!Object.prototype.hasOwnProperty.call(pointer, 'toString'));
-  const descriptor = Object.getOwnPropertyDescriptor(pointer, 'constructor');
-  return descriptor !== undefined && typeof descriptor.value === 'function' &&
-    builtInNames.has(descriptor.value.name);
-}
-
-let circularErrorMessage;
-function tryStringify(arg) {
-  try {
-    return JSON.stringify(arg);
-  } catch (err) {
-    if (!circularErrorMessage) {
-      try {
-        const a = {};
-        a.a = a;
-        JSON.stringify(a);
-      } catch (circularError) {
-        circularErrorMessage = String(circularError.message).split('\n')[0];
-      }
-    }
-    if (err.name === 'TypeError' && String(err.message).split('\n')[0] === circularErrorMessage) {
-      return '[Circular]';
-    }
+    if (err instanceof TypeError && /circular|cyclic/i.test(err.message)) return '[Circular]';
     throw err;
   }
 }
 
-function format(...args) {
-  return formatWithOptionsInternal(undefined, args);
-}
-
-function formatWithOptions(inspectOptions, ...args) {
-  require('node/internal/validators').validateObject(inspectOptions, 'inspectOptions', { allowArray: true });
-  return formatWithOptionsInternal(inspectOptions, args);
-}
-
-function formatWithOptionsInternal(inspectOptions, args) {
-  const first = args[0];
-  let a = 0;
-  let str = '';
-  let join = '';
-
-  if (typeof first === 'string') {
-    if (args.length === 1) return first;
-    let tempStr;
-    let lastPos = 0;
-    for (let i = 0; i < first.length - 1; i++) {
-      if (first.charCodeAt(i) === 37) { // '%'
-        const nextChar = first.charCodeAt(++i);
-        if (a + 1 !== args.length) {
-          switch (nextChar) {
-            case 115: { // 's'
-              const tempArg = args[++a];
-              if (typeof tempArg === 'number') tempStr = formatNumber(stylizeNoColor, tempArg, false);
-              else if (typeof tempArg === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempArg, false);
-              else if (typeof tempArg !== 'object' || tempArg === null || !hasBuiltInToString(tempArg)) {
-                tempStr = String(tempArg);
-              } else {
-                tempStr = inspect(tempArg, { ...inspectOptions, depth: 0, colors: false, compact: 3 });
-              }
-              break;
-            }
-            case 106: // 'j'
-              tempStr = tryStringify(args[++a]);
-              break;
-            case 100: { // 'd'
-              const tempNum = args[++a];
-              if (typeof tempNum === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempNum, false);
-              else if (typeof tempNum === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number(tempNum), false);
-              break;
-            }
-            case 79: // 'O'
-              tempStr = inspect(args[++a], inspectOptions);
-              break;
-            case 111: // 'o'
-              tempStr = inspect(args[++a], { ...inspectOptions, showHidden: true, showProxy: true, depth: 4 });
-              break;
-            case 105: { // 'i'
-              const tempInteger = args[++a];
-              if (typeof tempInteger === 'bigint') tempStr = formatBigInt(stylizeNoColor, tempInteger, false);
-              else if (typeof tempInteger === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseInt(tempInteger), false);
-              break;
-            }
-            case 102: { // 'f'
-              const tempFloat = args[++a];
-              if (typeof tempFloat === 'symbol') tempStr = 'NaN';
-              else tempStr = formatNumber(stylizeNoColor, Number.parseFloat(tempFloat), false);
-              break;
-            }
-            case 99: // 'c'
-              a += 1;
-              tempStr = '';
-              break;
-            case 37: // '%'
-              str += first.slice(lastPos, i);
-              lastPos = i + 1;
-              continue;
-            default:
-              continue;
-          }
-          if (lastPos !== i - 1) str += first.slice(lastPos, i - 1);
-          str += tempStr;
-          lastPos = i + 1;
-        } else if (nextChar === 37) {
-          str += first.slice(lastPos, i);
-          lastPos = i + 1;
-        }
-      }
-    }
-    if (lastPos !== 0) {
-      a++;
-      join = ' ';
-      if (lastPos < first.length) str += first.slice(lastPos);
-    }
-  }
-
-  while (a < args.length) {
-    const value = args[a];
-    str += join;
-    str += typeof value !== 'string' ? inspect(value, inspectOptions) : value;
-    join = ' ';
-    a++;
-  }
-  return str;
-}
-
 module.exports = {
   inspect,
-  inspectDefaultOptions,
   format,
   formatWithOptions,
-  formatWithOptionsInternal,
-  getStringWidth,
   stripVTControlCharacters,
-  isFullWidthCodePoint,
-  isZeroWidthCodePoint,
-  identicalSequenceRange,
-  customInspectSymbol,
+  getStringWidth,
   stylizeWithColor,
   stylizeNoColor,
-  strEscape,
 };
