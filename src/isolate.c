@@ -136,6 +136,33 @@ static JSValue un_js_eval_script(JSContext *ctx, JSValueConst this_val, int argc
     return ret;
 }
 
+/* checkSyntax(source, filename): parses source as a global script without running it;
+ * throws its SyntaxError. */
+static JSValue un_js_check_syntax(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    const char *src, *filename;
+    size_t len;
+    JSValue fn;
+    (void)this_val;
+    if (argc < 2 || !JS_IsString(argv[0]) || !JS_IsString(argv[1]))
+        return JS_ThrowTypeError(ctx, "checkSyntax: expected source and filename strings");
+    src = JS_ToCStringLen(ctx, &len, argv[0]);
+    if (!src)
+        return JS_EXCEPTION;
+    filename = JS_ToCString(ctx, argv[1]);
+    if (!filename) {
+        JS_FreeCString(ctx, src);
+        return JS_EXCEPTION;
+    }
+    fn = JS_Eval(ctx, src, len, filename, JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
+    JS_FreeCString(ctx, src);
+    JS_FreeCString(ctx, filename);
+    if (JS_IsException(fn))
+        return fn;
+    JS_FreeValue(ctx, fn);
+    return JS_UNDEFINED;
+}
+
 /* detectModule(source): whether source only parses as an ES module (import/export). */
 static JSValue un_js_detect_module(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
 {
@@ -495,6 +522,7 @@ static const JSCFunctionListEntry un_isolate_funcs[] = {
     JS_CFUNC_DEF("compileFunction", 3, un_js_compile_function),
     JS_CFUNC_DEF("evalScript", 2, un_js_eval_script),
     JS_CFUNC_DEF("detectModule", 1, un_js_detect_module),
+    JS_CFUNC_DEF("checkSyntax", 2, un_js_check_syntax),
     JS_CFUNC_DEF("importSync", 1, un_js_import_sync),
     JS_CFUNC_DEF("runMicrotasks", 0, un_js_run_microtasks),
     JS_CFUNC_DEF("enqueueMicrotask", 1, un_js_enqueue_microtask),

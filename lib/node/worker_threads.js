@@ -1,44 +1,59 @@
 'use strict';
-// node:worker_threads — the main thread's view (no workers yet: Worker and BroadcastChannel
-// throw ERR_NOT_IMPLEMENTED), with working in-process MessageChannel/MessagePort and the
-// environment data map.
+// node:worker_threads as seen from the one and only thread unode runs: message channels work
+// in-process; spawning workers and cross-thread broadcast are not available.
 
-const errors = require('node/internal/errors');
+const { notImplemented } = require('node/internal/errors');
 const ports = require('node/internal/message_port');
-const stub = require('node/internal/stub');
 
-const environmentData = new Map();
+// Values shared with workers spawned later (there never are any, but the API still stores them).
+const environment = new Map();
 
-function setEnvironmentData(key, value) {
-  if (value === undefined) environmentData.delete(key);
-  else environmentData.set(key, value);
+function setEnvironmentData(name, data) {
+  if (data === undefined) environment.delete(name);
+  else environment.set(name, data);
 }
 
-function getEnvironmentData(key) {
-  return environmentData.get(key);
+function getEnvironmentData(name) {
+  return environment.get(name);
 }
 
+class Worker {
+  constructor(filename, options = {}) {
+    throw notImplemented('worker_threads.Worker');
+  }
+}
+
+class BroadcastChannel {
+  constructor(name) {
+    throw notImplemented('worker_threads.BroadcastChannel');
+  }
+}
+
+// Length 0, like Node's.
 function moveMessagePortToContext() {
-  throw errors.notImplemented('worker_threads.moveMessagePortToContext');
+  throw notImplemented('worker_threads.moveMessagePortToContext');
 }
 
-const EventEmitter = require('events');
+// Node's version is async: failures come back as a rejected promise.
+async function postMessageToThread(id, message, transfer, ms) {
+  throw notImplemented('worker_threads.postMessageToThread');
+}
 
 module.exports = {
   isMainThread: true,
   MessagePort: ports.MessagePort,
   MessageChannel: ports.MessageChannel,
   markAsUntransferable: ports.markAsUntransferable,
-  moveMessagePortToContext,
+  moveMessagePortToContext: moveMessagePortToContext,
   receiveMessageOnPort: ports.receiveMessageOnPort,
   resourceLimits: {},
-  postMessageToThread: stub.fn('worker_threads.postMessageToThread'),
+  postMessageToThread,
   threadId: 0,
   SHARE_ENV: Symbol.for('nodejs.worker_threads.SHARE_ENV'),
-  Worker: stub.cls('worker_threads.Worker', 'Worker', EventEmitter),
+  Worker,
   parentPort: null,
   workerData: null,
-  BroadcastChannel: stub.cls('worker_threads.BroadcastChannel', 'BroadcastChannel', require('node/internal/event_target').EventTarget),
+  BroadcastChannel,
   setEnvironmentData,
   getEnvironmentData,
 };

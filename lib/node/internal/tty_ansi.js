@@ -1,54 +1,66 @@
 'use strict';
-// The ANSI cursor and erase sequences behind readline.cursorTo/moveCursor/clearLine/
-// clearScreenDown and the tty.WriteStream methods of the same names.
+// ANSI/VT100 cursor and erase sequences written to a stream: the helpers behind
+// readline.cursorTo/moveCursor/clearLine/clearScreenDown and tty.WriteStream's methods.
 
-const { validateFunction } = require('node/internal/validators');
-const { ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS } = require('node/internal/errors').codes;
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS },
+} = require('node/internal/errors');
 
-const CSI = '\x1b[';
+const ESC = '\u001b[';
 
-function done(callback) {
-  if (typeof callback === 'function') require('process').nextTick(callback, null);
+function checkCallback(cb) {
+  if (cb !== undefined && typeof cb !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('callback', 'Function', cb);
+  }
+}
+
+// Nothing to write (no stream, or no movement): still report completion asynchronously.
+function skipWrite(cb) {
+  if (typeof cb === 'function') require('process').nextTick(cb, null);
   return true;
 }
 
-function cursorTo(stream, x, y, callback) {
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  if (typeof y === 'function') {
-    callback = y;
-    y = undefined;
-  }
+// Absolute position: column x alone ("<x+1>G") or row and column ("<y+1>;<x+1>H"), 0-based.
+function cursorTo(out, x, y, done) {
+  checkCallback(done);
+  if (typeof y === 'function') [done, y] = [y, undefined];
   if (Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
   if (Number.isNaN(y)) throw new ERR_INVALID_ARG_VALUE('y', y);
-  if (stream == null || (typeof x !== 'number' && typeof y !== 'number')) return done(callback);
-  if (typeof x !== 'number') throw new ERR_INVALID_CURSOR_POS();
-  const data = typeof y !== 'number' ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`;
-  return stream.write(data, callback);
+  const hasX = typeof x === 'number';
+  const hasY = typeof y === 'number';
+  if (out == null || (!hasX && !hasY)) return skipWrite(done);
+  if (!hasX) throw new ERR_INVALID_CURSOR_POS();
+  const seq = hasY ? `${ESC}${y + 1};${x + 1}H` : `${ESC}${x + 1}G`;
+  return out.write(seq, done);
 }
 
-function moveCursor(stream, dx, dy, callback) {
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  if (stream == null || !(dx || dy)) return done(callback);
-  let data = '';
-  if (dx < 0) data += `${CSI}${-dx}D`;
-  else if (dx > 0) data += `${CSI}${dx}C`;
-  if (dy < 0) data += `${CSI}${-dy}A`;
-  else if (dy > 0) data += `${CSI}${dy}B`;
-  return stream.write(data, callback);
+// Relative move: C/D for right/left, B/A for down/up; a zero (or NaN) component is skipped.
+function moveCursor(out, dx, dy, done) {
+  checkCallback(done);
+  if (out == null || !(dx || dy)) return skipWrite(done);
+  let seq = '';
+  if (dx > 0) seq += `${ESC}${dx}C`;
+  else if (dx < 0) seq += `${ESC}${-dx}D`;
+  if (dy > 0) seq += `${ESC}${dy}B`;
+  else if (dy < 0) seq += `${ESC}${-dy}A`;
+  return out.write(seq, done);
 }
 
-// dir < 0: to the start of the line; dir > 0: to its end; 0: the whole line.
-function clearLine(stream, dir, callback) {
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  if (stream == null) return done(callback);
-  const data = dir < 0 ? `${CSI}1K` : dir > 0 ? `${CSI}0K` : `${CSI}2K`;
-  return stream.write(data, callback);
+// Erase in line: dir < 0 start to cursor (1K), dir > 0 cursor to end (0K), else whole line (2K).
+function clearLine(out, dir, done) {
+  checkCallback(done);
+  if (out == null) return skipWrite(done);
+  let mode = 2;
+  if (dir < 0) mode = 1;
+  else if (dir > 0) mode = 0;
+  return out.write(`${ESC}${mode}K`, done);
 }
 
-function clearScreenDown(stream, callback) {
-  if (callback !== undefined) validateFunction(callback, 'callback');
-  if (stream == null) return done(callback);
-  return stream.write(`${CSI}0J`, callback);
+// Erase from the cursor to the end of the screen.
+function clearScreenDown(out, done) {
+  checkCallback(done);
+  if (out == null) return skipWrite(done);
+  return out.write(`${ESC}0J`, done);
 }
 
-module.exports = { CSI, cursorTo, moveCursor, clearLine, clearScreenDown };
+module.exports = { cursorTo, moveCursor, clearLine, clearScreenDown };
