@@ -28,7 +28,12 @@ const signalState = new WeakMap();
 const creationKey = Symbol('creationKey');
 
 function stateOf(value) {
-  const st = value !== null && typeof value === 'object' ? signalState.get(value) : undefined;
+  let st = value !== null && typeof value === 'object' ? signalState.get(value) : undefined;
+  if (st === undefined && value !== null && typeof value === 'object') {
+    // A Proxy around a signal reads through to it, as V8's private fields let Node's do.
+    const proxy = binding.proxyDetails(value);
+    if (proxy !== undefined && proxy[0] !== null) st = signalState.get(proxy[0]);
+  }
   if (st === undefined) throw new ERR_INVALID_THIS('AbortSignal');
   return st;
 }
