@@ -122,7 +122,8 @@ int un_sys_marshal(JSContext *ctx, JSValueConst val, long *word, char **owned)
         *word = (long)v;
         return 0;
     }
-    case JS_TAG_STRING: {
+    case JS_TAG_STRING:
+    case JS_TAG_STRING_ROPE: { /* a rope is a long concatenation, still a string */
         size_t len;
         const char *s = JS_ToCStringLen(ctx, &len, val);
         if (!s)

@@ -58,7 +58,9 @@ function wrap(syncFn, required, total, name) {
         }
         throw err;
       }
-      nextTick(cb, null, result);
+      // Operations without a result call back with the error argument only, as in Node.
+      if (result === undefined) nextTick(cb, null);
+      else nextTick(cb, null, result);
     },
   }[name];
   return f;

@@ -112,6 +112,11 @@ int main(void)
     expect_int(ctx, src, 0);
     snprintf(src, sizeof src, "b.syscall(%d, '/\\0etc', 0)", (int)SYS_access);
     expect_throw(ctx, src);
+    /* a long concatenated path is a rope string inside QuickJS; it marshals like any string */
+    snprintf(src, sizeof src, "b.syscall(%d, '/' + '.'.repeat(0) + '/'.repeat(600), 0)", (int)SYS_access);
+    expect_int(ctx, src, 0);
+    snprintf(src, sizeof src, "(() => { let p = '/'; for (let i = 0; i < 300; i++) p += './'; return b.syscall(%d, p, 0); })()", (int)SYS_access);
+    expect_int(ctx, src, 0);
     expect_throw(ctx, "b.syscall()");
     expect_throw(ctx, "b.syscall('39')");
     expect_throw(ctx, "b.syscall(39, {})");

@@ -1,855 +1,182 @@
 'use strict';
-// The synchronous core of node:fs over lib/sys: every *Sync function, with Node's argument
-// validation and Node's system errors (syscall names as Node reports them).
+// The synchronous heart of node:fs: every *Sync function, done directly with the *at family
+// of syscalls through sys/core (so the same code runs on x86_64 and aarch64). fs.js and
+// fs/promises.js build their callback and promise forms on top of these.
 
 const sys = require('sys/core');
+const U = require('node/internal/fs/utils');
 const { Buffer } = require('buffer');
-const errors = require('node/internal/errors');
 const {
   codes: {
-    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_FS_INVALID_SYMLINK_TYPE,
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_FS_INVALID_SYMLINK_TYPE,
   },
-} = errors;
+  setCodedStack,
+} = require('node/internal/errors');
 const {
-  validateInteger, validateInt32, validateBoolean, validateBuffer, validateObject,
+  validateInteger, validateBoolean, validateObject, validateBuffer, validateInt32, validateUint32,
 } = require('node/internal/validators');
-const U = require('node/internal/fs/utils');
-const {
-  getValidatedPath, getValidatedFd, pathArg, pathStr, stringToFlags, parseFileMode, getOptions,
-  isArrayBufferView, isFd, kEmptyObject, u8,
-} = U;
 
 const C = sys.C;
 const O = C.open;
-const AT_FDCWD = C.AT_FDCWD;
-const call = sys.call;
-const retry = sys.retry;
+const HERE = C.AT_FDCWD;
+const NOFOLLOW = C.AT_SYMLINK_NOFOLLOW;
+const ENOENT = -2;
+const EEXIST = -17;
+const EISDIR = -21;
 
-function fail(res, syscall, path, dest) {
-  return sys.errnoException(res, syscall,
-    path === undefined ? undefined : pathStr(path),
-    dest === undefined ? undefined : pathStr(dest));
+// ---------------------------------------------------------------------------------------
+// Small tools
+
+// Runs a syscall, retrying on EINTR; returns the raw result (>= 0, or -errno).
+function sc(name, ...args) {
+  let r;
+  do r = sys.call(name, ...args); while (r === -C.EINTR);
+  return r;
 }
 
-// An error shaped like the ones Node's C++ layer throws, with a code and free-form message.
-function nativeError(Base, code, message) {
-  const err = new Base(message);
-  errors.setCodedStack(err, code);
+// Returns r, or throws the system error it stands for. `where` is the path as shown.
+function must(r, syscall, where, dest) {
+  if (r < 0) {
+    throw sys.errnoException(r, syscall,
+      where === undefined ? undefined : U.pathStr(where),
+      dest === undefined ? undefined : U.pathStr(dest));
+  }
+  return r;
+}
+
+// Errors that Node raises from its C++ layer with a bare message.
+function bareError(Ctor, code, message) {
+  const err = new Ctor(message);
+  setCodedStack(err, code);
   err.code = code;
   return err;
 }
 
-// ---- open / close / read / write ----
-
-function openSync(path, flags, mode) {
-  path = getValidatedPath(path);
-  flags = stringToFlags(flags);
-  validateInt32(flags, 'flags');
-  mode = parseFileMode(mode, 'mode', 0o666);
-  const fd = retry(() => call('openat', AT_FDCWD, pathArg(path), flags | O.O_CLOEXEC, mode));
-  if (fd < 0) throw fail(fd, 'open', path);
-  return fd;
-}
-
-function closeSync(fd) {
-  fd = getValidatedFd(fd);
-  const r = call('close', fd);
-  if (r < 0 && r !== -C.EINTR) throw fail(r, 'close');
-}
-
-// Reads into bytes at position (-1: the current one); returns the count or throws.
-function rawRead(fd, bytes, offset, length, position) {
-  const view = bytes.subarray(offset, offset + length);
-  let r;
-  if (position === -1 || position === -1n) r = retry(() => call('read', fd, view, length));
-  else r = retry(() => call('pread64', fd, view, length, position));
-  if (r < 0) throw fail(r, 'read');
-  return r;
-}
-
-function rawWrite(fd, bytes, offset, length, position) {
-  const view = bytes.subarray(offset, offset + length);
-  let r;
-  if (position === null || position === -1 || position === undefined) {
-    r = retry(() => call('write', fd, view, length));
-  } else {
-    r = retry(() => call('pwrite64', fd, view, length, position));
-  }
-  if (r < 0) throw fail(r, 'write');
-  return r;
-}
-
-function readSync(fd, buffer, offsetOrOptions, length, position) {
-  fd = getValidatedFd(fd);
-  validateBuffer(buffer);
-  let offset = offsetOrOptions;
-  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
-    if (offsetOrOptions !== undefined) validateObject(offsetOrOptions, 'options', { nullable: true });
-    ({
-      offset = 0, length = buffer.byteLength - offset, position = null,
-    } = offsetOrOptions ?? kEmptyObject);
-  }
-  if (offset === undefined) offset = 0;
-  else validateInteger(offset, 'offset', 0);
-  length |= 0;
-  if (length === 0) return 0;
-  if (buffer.byteLength === 0) {
-    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
-  }
-  U.validateOffsetLengthRead(offset, length, buffer.byteLength);
-  if (position == null) position = -1;
-  U.validatePosition(position, 'position', length);
-  return rawRead(fd, u8(buffer), offset, length, position);
-}
-
-function writeSync(fd, buffer, offsetOrOptions, length, position) {
-  fd = getValidatedFd(fd);
-  let offset = offsetOrOptions;
-  if (isArrayBufferView(buffer)) {
-    if (typeof offset === 'object') {
-      ({
-        offset = 0, length = buffer.byteLength - offset, position = null,
-      } = offsetOrOptions ?? kEmptyObject);
-    }
-    if (position === undefined) position = null;
-    if (offset == null) offset = 0;
-    else validateInteger(offset, 'offset', 0);
-    if (typeof length !== 'number') length = buffer.byteLength - offset;
-    if (typeof position !== 'number') position = null;
-    U.validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return rawWrite(fd, u8(buffer), offset, length, position);
-  }
-  U.validateStringAfterArrayBufferView(buffer, 'buffer');
-  U.validateEncoding(buffer, length);
-  const encoding = typeof length === 'string' && Buffer.isEncoding(length) ? length : 'utf8';
-  const bytes = Buffer.from(buffer, encoding);
-  position = typeof offset === 'number' ? offset : null;
-  return rawWrite(fd, bytes, 0, bytes.byteLength, position);
-}
-
-// ---- whole files ----
-
-function fstatKind(fd) {
-  const r = U.rawStat('fstat', fd);
-  if (r < 0) return r;
-  return 0;
-}
-
-function readFileSync(path, options) {
-  options = getOptions(options, { flag: 'r' });
-  const isUserFd = isFd(path);
-  const fd = isUserFd ? path : openSync(path, options.flag, 0o666);
-  let buffer;
-  try {
-    const r = fstatKind(fd);
-    if (r < 0) throw fail(r, 'fstat');
-    const size = (U.statMode() & C.mode.S_IFMT) === C.mode.S_IFREG ? U.statSize() : 0;
-    if (size > 0x7fffffff * 2) {
-      throw nativeError(RangeError, 'ERR_FS_FILE_TOO_LARGE',
-        `File size (${size}) is greater than 2 GiB`);
-    }
-    if (size > 0) {
-      buffer = Buffer.allocUnsafe(size);
-      let pos = 0;
-      while (pos < size) {
-        const n = rawRead(fd, buffer, pos, size - pos, -1);
-        if (n === 0) break;
-        pos += n;
-      }
-      if (pos < size) buffer = buffer.subarray(0, pos);
-    } else {
-      const chunks = [];
-      let total = 0;
-      for (;;) {
-        const chunk = Buffer.allocUnsafe(8192);
-        const n = rawRead(fd, chunk, 0, 8192, -1);
-        if (n === 0) break;
-        chunks.push(n === 8192 ? chunk : chunk.subarray(0, n));
-        total += n;
-      }
-      buffer = Buffer.concat(chunks, total);
-    }
-  } finally {
-    if (!isUserFd) call('close', fd);
-  }
-  if (options.encoding) return buffer.toString(options.encoding);
-  return buffer;
-}
-
-function writeAll(fd, data, position) {
-  let offset = 0;
-  let length = data.byteLength;
-  while (length > 0) {
-    const n = rawWrite(fd, data, offset, length, position);
-    offset += n;
-    length -= n;
-    if (typeof position === 'number') position += n;
-  }
-}
-
-function writeFileSync(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
-  const flush = options.flush ?? false;
-  validateBoolean(flush, 'options.flush');
-  if (!isArrayBufferView(data)) {
-    U.validateStringAfterArrayBufferView(data, 'data');
-    data = Buffer.from(data, options.encoding || 'utf8');
-  }
-  const isUserFd = isFd(path);
-  const fd = isUserFd ? path : openSync(path, options.flag || 'w', options.mode);
-  try {
-    writeAll(fd, u8(data), null);
-    if (flush) fsyncSync(fd);
-  } finally {
-    if (!isUserFd) call('close', fd);
-  }
-}
-
-function appendFileSync(path, data, options) {
-  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
-  options = { ...options };
-  if (!options.flag || isFd(path)) options.flag = 'a';
-  writeFileSync(path, data, options);
-}
-
-// ---- stat ----
-
-function statSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  path = getValidatedPath(path);
-  const r = U.rawStat('stat', pathArg(path));
-  if (r < 0) {
-    if (options.throwIfNoEntry === false && r === -2) return undefined;
-    throw fail(r, 'stat', path);
-  }
-  return U.statResult(options.bigint);
-}
-
-function lstatSync(path, options = { bigint: false, throwIfNoEntry: true }) {
-  path = getValidatedPath(path);
-  const r = U.rawStat('lstat', pathArg(path));
-  if (r < 0) {
-    if (options.throwIfNoEntry === false && r === -2) return undefined;
-    throw fail(r, 'lstat', path);
-  }
-  return U.statResult(options.bigint);
-}
-
-function fstatSync(fd, options = { bigint: false }) {
-  fd = getValidatedFd(fd);
-  const r = U.rawStat('fstat', fd);
-  if (r < 0) throw fail(r, 'fstat');
-  return U.statResult(options.bigint);
-}
-
-// mode of a path (lstat or stat), or -errno.
-function modeOf(path, follow) {
-  const r = U.rawStat(follow ? 'stat' : 'lstat', pathArg(path));
-  return r < 0 ? r : U.statMode();
-}
-
-function existsSync(path) {
-  try {
-    path = getValidatedPath(path);
-  } catch {
-    return false;
-  }
-  return call('faccessat', AT_FDCWD, pathArg(path), 0) === 0;
-}
-
-function getValidMode(mode, type) {
-  if (mode == null) return type === 'copyFile' ? 0 : 0;
+function checkAccessMode(mode) {
+  if (mode == null) return 0;
   if (typeof mode !== 'number' || !Number.isInteger(mode) || mode !== (mode | 0)) {
-    if (typeof mode === 'number' && Number.isInteger(mode)) {
-      throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
-    }
-    throw nativeError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
+    throw bareError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   }
   if (mode < 0 || mode > 7) {
-    throw nativeError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
+    throw bareError(RangeError, 'ERR_OUT_OF_RANGE', 'mode is out of range: >= 0 && <= 7');
   }
   return mode;
 }
 
-function accessSync(path, mode) {
-  path = getValidatedPath(path);
-  mode = getValidMode(mode, 'access');
-  const r = call('faccessat', AT_FDCWD, pathArg(path), mode);
-  if (r < 0) throw fail(r, 'access', path);
-}
-
-// ---- directories ----
-
-// The raw entries of a directory: [[nameBytes, UV_DIRENT type], ...] sorted by name bytes.
-function scanDir(path) {
-  const fd = retry(() => call('openat', AT_FDCWD, pathArg(path),
-    O.O_RDONLY | O.O_DIRECTORY | O.O_CLOEXEC, 0));
-  if (fd < 0) throw fail(fd, 'scandir', path);
-  const entries = [];
-  try {
-    const buf = new Uint8Array(32768);
-    const dv = new DataView(buf.buffer);
-    for (;;) {
-      const n = retry(() => call('getdents64', fd, buf, buf.byteLength));
-      if (n < 0) throw fail(n, 'scandir', path);
-      if (n === 0) break;
-      let off = 0;
-      while (off < n) {
-        const reclen = dv.getUint16(off + 16, true);
-        const dtype = buf[off + 18];
-        let end = off + 19;
-        while (buf[end] !== 0) end++;
-        const name = buf.slice(off + 19, end);
-        const dot = name.length === 1 && name[0] === 46;
-        const dotdot = name.length === 2 && name[0] === 46 && name[1] === 46;
-        if (!dot && !dotdot) entries.push([name, U.direntType(dtype)]);
-        off += reclen;
-      }
-    }
-  } finally {
-    call('close', fd);
+const path = (p, name) => U.getValidatedPath(p, name);
+// What the syscall primitive takes. Long strings go as NUL-terminated UTF-8 bytes: the
+// primitive does not accept the engine's rope strings, which long concatenations produce.
+const arg = (p) => {
+  if (typeof p === 'string') {
+    if (p.length < 256) return p;
+    const b = binding.utf8Encode(p);
+    const c = new Uint8Array(b.length + 1);
+    c.set(b);
+    return c;
   }
-  entries.sort((a, b) => compareBytes(a[0], b[0]));
-  return entries;
+  return U.pathArg(p);
+};
+const fdOf = (fd) => U.getValidatedFd(fd);
+
+function asBuffer(u8) {
+  return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
 }
 
-function compareBytes(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-  return a.length - b.length;
+// Bytes -> string or Buffer as the encoding option asks.
+function encodeOut(bytes, encoding) {
+  const b = Buffer.isBuffer(bytes) ? bytes : asBuffer(bytes);
+  if (encoding === 'buffer') return b;
+  return b.toString(encoding || 'utf8');
 }
 
-function decodeName(bytes, encoding) {
-  if (encoding === 'buffer') return Buffer.from(bytes);
-  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return binding.utf8Decode(bytes, 0, bytes.length);
-  return Buffer.from(bytes).toString(encoding);
-}
-
-function joinPath(dir, name) {
-  if (typeof dir !== 'string') dir = pathStr(dir);
-  return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
-}
-
-// Fills in UV_DIRENT_UNKNOWN types with lstat.
-function resolveType(dir, nameBytes, type) {
-  if (type !== 0) return type;
-  const m = modeOf(joinPath(dir, binding.utf8Decode(nameBytes, 0, nameBytes.length)), false);
-  return m < 0 ? 0 : U.modeToDirentType(m);
-}
-
-function readdirSync(path, options) {
-  options = getOptions(options);
-  path = getValidatedPath(path);
-  if (options.recursive != null) validateBoolean(options.recursive, 'options.recursive');
-  const encoding = options.encoding;
-  if (options.recursive) return readdirRecursive(path, options.withFileTypes, encoding);
-  const entries = scanDir(path);
-  if (options.withFileTypes) {
-    return entries.map(([name, type]) =>
-      new U.Dirent(decodeName(name, encoding), resolveType(path, name, type), path));
-  }
-  return entries.map(([name]) => decodeName(name, encoding));
-}
-
-function readdirRecursive(base, withFileTypes, encoding) {
-  const pathMod = require('path');
-  const results = [];
-  const queue = [base];
-  for (let i = 0; i < queue.length; i++) {
-    const dir = queue[i];
-    const entries = scanDir(dir);
-    for (const [name, rawType] of entries) {
-      const encoded = decodeName(name, encoding);
-      if (withFileTypes) {
-        const dirent = new U.Dirent(encoded, resolveType(dir, name, rawType), dir);
-        results.push(dirent);
-        if (dirent.isDirectory()) queue.push(pathMod.join(dirent.parentPath, dirent.name));
-      } else {
-        const full = pathMod.join(dir, encoded);
-        results.push(pathMod.relative(base, full));
-        const m = modeOf(full, true);
-        if (m >= 0 && (m & C.mode.S_IFMT) === C.mode.S_IFDIR) queue.push(full);
-      }
-    }
-  }
-  return results;
-}
-
-function mkdirSync(path, options) {
-  let mode = 0o777;
-  let recursive = false;
-  if (typeof options === 'number' || typeof options === 'string') {
-    mode = parseFileMode(options, 'mode');
-  } else if (options) {
-    if (options.recursive !== undefined) recursive = options.recursive;
-    if (options.mode !== undefined) mode = parseFileMode(options.mode, 'mode');
-  }
-  validateBoolean(recursive, 'options.recursive');
-  path = getValidatedPath(path);
-  if (!recursive) {
-    const r = call('mkdirat', AT_FDCWD, pathArg(path), mode);
-    if (r < 0) throw fail(r, 'mkdir', path);
-    return undefined;
-  }
-  return mkdirp(path, mode);
-}
-
-// mkdir -p: returns the first directory created, or undefined when all existed.
-function mkdirp(path, mode) {
-  const pathMod = require('path');
-  const original = path;
-  const str = typeof path === 'string' ? path : pathStr(path);
-  const stack = [str];
-  let first;
-  while (stack.length > 0) {
-    const p = stack[stack.length - 1];
-    const r = call('mkdirat', AT_FDCWD, p, mode);
-    if (r === 0) {
-      if (first === undefined) first = p;
-      stack.pop();
-      continue;
-    }
-    if (r === -2) {
-      const parent = pathMod.dirname(p);
-      if (parent === p || stack.length > 4096) throw fail(r, 'mkdir', original);
-      stack.push(parent);
-      continue;
-    }
-    if (r === -17 || r === -21) {
-      const m = modeOf(p, true);
-      if (m >= 0 && (m & C.mode.S_IFMT) === C.mode.S_IFDIR) {
-        stack.pop();
-        if (stack.length > 0 && p === stack[stack.length - 1]) stack.pop();
-        continue;
-      }
-      if (stack.length > 1) throw fail(-20, 'mkdir', original);
-      throw fail(-17, 'mkdir', original);
-    }
-    throw fail(r, 'mkdir', original);
-  }
-  if (first === undefined) return undefined;
-  return first;
-}
-
-function rmdirSync(path, options) {
-  path = getValidatedPath(path);
-  if (options?.recursive) {
-    emitRmdirWarning();
-    const opts = U.validateRmOptions({ ...options, force: false });
-    const st = lstatSync(path);
-    if (!st.isDirectory()) throw fail(-20, 'rmdir', path);
-    rimraf(pathStr(path), opts);
-    return;
-  }
-  const r = call('unlinkat', AT_FDCWD, pathArg(path), C.AT_REMOVEDIR);
-  if (r < 0) throw fail(r, 'rmdir', path);
-}
-
-let rmdirWarned = false;
-function emitRmdirWarning() {
-  if (rmdirWarned) return;
-  rmdirWarned = true;
-  require('process').emitWarning(
-    'In future versions of Node.js, fs.rmdir(path, { recursive: true }) will be removed. ' +
-    'Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
-}
-
-function unlinkSync(path) {
-  path = getValidatedPath(path);
-  const r = call('unlinkat', AT_FDCWD, pathArg(path), 0);
-  if (r < 0) throw fail(r, 'unlink', path);
-}
-
-function rmSync(path, options) {
-  path = getValidatedPath(path);
-  options = U.validateRmOptions(options);
-  if (!options.force || !options.recursive) {
-    const st = lstatSync(path, { throwIfNoEntry: !options.force });
-    if (st?.isDirectory() && !options.recursive) {
-      const { systemError } = require('node/internal/system_error');
-      throw systemError({
-        code: 'EISDIR', message: 'is a directory', path: pathStr(path), syscall: 'rm', errno: 21,
-      }, 'ERR_FS_EISDIR', 'Path is a directory');
-    }
-  }
-  rimraf(pathStr(path), options);
-}
-
-function rimraf(path, options) {
-  const m = modeOf(path, false);
-  if (m < 0) {
-    if (m === -2) return;
-    throw fail(m, 'lstat', path);
-  }
-  if ((m & C.mode.S_IFMT) === C.mode.S_IFDIR) {
-    rimrafDir(path, options);
-    return;
-  }
-  const r = call('unlinkat', AT_FDCWD, path, 0);
-  if (r === 0 || r === -2) return;
-  if (r === -21) {
-    rimrafDir(path, options);
-    return;
-  }
-  throw fail(r, 'unlink', path);
-}
-
-function rimrafDir(path, options) {
-  let r = call('unlinkat', AT_FDCWD, path, C.AT_REMOVEDIR);
-  if (r === 0 || r === -2) return;
-  if (r === -39 || r === -17 || r === -1) {
-    if (!options.recursive) throw fail(r, 'rmdir', path);
-    for (const [name] of scanDir(path)) {
-      rimraf(joinPath(path, binding.utf8Decode(name, 0, name.length)), options);
-    }
-    r = call('unlinkat', AT_FDCWD, path, C.AT_REMOVEDIR);
-    if (r === 0 || r === -2) return;
-  }
-  throw fail(r, 'rmdir', path);
-}
-
-function renameSync(oldPath, newPath) {
-  oldPath = getValidatedPath(oldPath, 'oldPath');
-  newPath = getValidatedPath(newPath, 'newPath');
-  const r = call('renameat2', AT_FDCWD, pathArg(oldPath), AT_FDCWD, pathArg(newPath), 0);
-  if (r < 0) throw fail(r, 'rename', oldPath, newPath);
-}
-
-function randomName(n) {
-  const chars = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-  const bytes = new Uint8Array(n);
-  if (call('getrandom', bytes, n, 0) !== n) {
-    for (let i = 0; i < n; i++) bytes[i] = Math.floor(Math.random() * 256);
-  }
-  let s = '';
-  for (let i = 0; i < n; i++) s += chars[bytes[i] % 62];
-  return s;
-}
-
-function mkdtempSync(prefix, options) {
-  options = getOptions(options);
-  prefix = getValidatedPath(prefix, 'prefix');
-  const prefixStr = pathStr(prefix);
-  for (let tries = 0; ; tries++) {
-    const candidate = prefixStr + randomName(6);
-    const r = call('mkdirat', AT_FDCWD, candidate, 0o700);
-    if (r === 0) return encodeResult(candidate, options.encoding);
-    if (r !== -17 || tries > 100) throw fail(r, 'mkdtemp', `${prefixStr}XXXXXX`);
-  }
-}
-
-function encodeResult(str, encoding) {
-  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return str;
-  const b = Buffer.from(str);
+function strOut(s, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return s;
+  const b = Buffer.from(s);
   return encoding === 'buffer' ? b : b.toString(encoding);
 }
 
-// ---- copy ----
+function isDirMode(mode) { return (mode & C.mode.S_IFMT) === C.mode.S_IFDIR; }
+function isLinkMode(mode) { return (mode & C.mode.S_IFMT) === C.mode.S_IFLNK; }
 
-function copyFileSync(src, dest, mode) {
-  src = getValidatedPath(src, 'src');
-  dest = getValidatedPath(dest, 'dest');
-  mode = getValidMode(mode, 'copyFile');
-  const err = (r) => fail(r, 'copyfile', src, dest);
-  const sfd = retry(() => call('openat', AT_FDCWD, pathArg(src), O.O_RDONLY | O.O_CLOEXEC, 0));
-  if (sfd < 0) throw err(sfd);
-  let dfd = -1;
+// lstat/stat of a string path: the mode, or -errno.
+function modeOf(p, follow) {
+  const r = U.rawStat(follow ? 'stat' : 'lstat', typeof p === 'string' ? arg(p) : p);
+  return r < 0 ? r : U.statMode();
+}
+
+let pathMod;
+function P() {
+  if (pathMod === undefined) pathMod = require('path');
+  return pathMod;
+}
+
+// ---------------------------------------------------------------------------------------
+// Opening, closing, access
+
+function openSync(file, flags, mode) {
+  file = path(file);
+  const fl = U.stringToFlags(flags);
+  validateInt32(fl, 'flags');
+  const m = U.parseFileMode(mode, 'mode', 0o666);
+  return must(sys.openat(HERE, arg(file), fl, m), 'open', file);
+}
+
+function closeSync(fd) {
+  fd = fdOf(fd);
+  must(sys.call('close', fd), 'close');
+}
+
+function accessSync(file, mode) {
+  file = path(file);
+  const m = checkAccessMode(mode);
+  must(sc('faccessat', HERE, arg(file), m), 'access', file);
+}
+
+function existsSync(file) {
   try {
-    let r = U.rawStat('fstat', sfd);
-    if (r < 0) throw err(r);
-    const srcMode = U.statMode();
-    const srcSize = U.statSize();
-    const f = U.statResult(true);
-    let flags = O.O_WRONLY | O.O_CREAT | O.O_CLOEXEC;
-    if (mode & 1) flags |= O.O_EXCL;
-    dfd = retry(() => call('openat', AT_FDCWD, pathArg(dest), flags, srcMode & 0o7777));
-    if (dfd < 0) throw err(dfd);
-    r = U.rawStat('fstat', dfd);
-    if (r < 0) throw err(r);
-    const d = U.statResult(true);
-    if (d.dev === f.dev && d.ino === f.ino) return;
-    r = call('ftruncate', dfd, 0);
-    if (r < 0) throw err(r);
-    r = call('fchmod', dfd, srcMode & 0o7777);
-    if (r < 0 && r !== -1) throw err(r);
-    try {
-      if ((srcMode & C.mode.S_IFMT) === C.mode.S_IFDIR) throw err(-21);
-      if (mode & 4) throw err(-95);
-      copyData(sfd, dfd, srcSize, err);
-    } catch (e) {
-      // As libuv: a failed copy removes the destination.
-      call('close', dfd);
-      dfd = -1;
-      call('unlinkat', AT_FDCWD, pathArg(dest), 0);
-      throw e;
-    }
-  } finally {
-    call('close', sfd);
-    if (dfd >= 0) call('close', dfd);
+    file = path(file);
+  } catch {
+    return false;
   }
+  return sc('faccessat', HERE, arg(file), 0) === 0;
 }
 
-function copyData(sfd, dfd, size, err) {
-  let useRange = true;
-  let copied = 0;
-  while (useRange) {
-    const n = retry(() => call('copy_file_range', sfd, null, dfd, null, 1 << 30, 0));
-    if (n === 0) {
-      if (copied >= size) return;
-      useRange = false;
-      break;
-    }
-    if (n < 0) {
-      if (n === -18 || n === -38 || n === -22 || n === -95 || n === -1) {
-        useRange = false;
-        break;
-      }
-      throw err(n);
-    }
-    copied += n;
+// ---------------------------------------------------------------------------------------
+// Stats
+
+// Node reads options.bigint without a null check: `null` options throw a TypeError.
+function statOpts(options) {
+  return Boolean(options.bigint);
+}
+
+function statSync(file, options = { bigint: false, throwIfNoEntry: true }) {
+  file = path(file);
+  const big = statOpts(options);
+  const r = U.rawStat('stat', arg(file));
+  if (r < 0) {
+    if (r === ENOENT && options.throwIfNoEntry === false) return undefined;
+    must(r, 'stat', file);
   }
-  const buf = new Uint8Array(65536);
-  for (;;) {
-    const n = retry(() => call('read', sfd, buf, buf.byteLength));
-    if (n < 0) throw err(n);
-    if (n === 0) return;
-    let off = 0;
-    while (off < n) {
-      const w = retry(() => call('write', dfd, buf.subarray(off, n), n - off));
-      if (w < 0) throw err(w);
-      off += w;
-    }
+  return U.statResult(big);
+}
+
+function lstatSync(file, options = { bigint: false, throwIfNoEntry: true }) {
+  file = path(file);
+  const big = statOpts(options);
+  const r = U.rawStat('lstat', arg(file));
+  if (r < 0) {
+    if (r === ENOENT && options.throwIfNoEntry === false) return undefined;
+    must(r, 'lstat', file);
   }
+  return U.statResult(big);
 }
 
-// ---- links and paths ----
-
-function readlinkSync(path, options) {
-  options = getOptions(options);
-  path = getValidatedPath(path, 'oldPath');
-  const buf = new Uint8Array(4096);
-  const n = call('readlinkat', AT_FDCWD, pathArg(path), buf, buf.byteLength);
-  if (n < 0) throw fail(n, 'readlink', path);
-  return decodeName(buf.subarray(0, n), options.encoding);
+function fstatSync(fd, options = { bigint: false }) {
+  fd = fdOf(fd);
+  const big = statOpts(options);
+  must(U.rawStat('fstat', fd), 'fstat');
+  return U.statResult(big);
 }
-
-function symlinkSync(target, path, type) {
-  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
-    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
-  }
-  target = getValidatedPath(target, 'target');
-  path = getValidatedPath(path);
-  const r = call('symlinkat', pathArg(target), AT_FDCWD, pathArg(path));
-  if (r < 0) throw fail(r, 'symlink', target, path);
-}
-
-function linkSync(existingPath, newPath) {
-  existingPath = getValidatedPath(existingPath, 'existingPath');
-  newPath = getValidatedPath(newPath, 'newPath');
-  const r = call('linkat', AT_FDCWD, pathArg(existingPath), AT_FDCWD, pathArg(newPath), 0);
-  if (r < 0) throw fail(r, 'link', existingPath, newPath);
-}
-
-function realpathSync(p, options) {
-  options = getOptions(options);
-  p = U.toPathIfFileURL(p);
-  if (typeof p !== 'string') p += '';
-  U.validatePath(p);
-  const pathMod = require('path');
-  p = pathMod.resolve(p);
-  const knownHard = new Set();
-  const seenLinks = new Map();
-  let pos; let current; let base; let previous;
-  const start = () => { pos = 1; current = '/'; base = '/'; };
-  start();
-  while (pos < p.length) {
-    const next = p.indexOf('/', pos);
-    previous = current;
-    if (next === -1) {
-      const last = p.slice(pos);
-      current += last;
-      base = previous + last;
-      pos = p.length;
-    } else {
-      current += p.slice(pos, next + 1);
-      base = previous + p.slice(pos, next);
-      pos = next + 1;
-    }
-    if (knownHard.has(base)) continue;
-    let r = U.rawStat('lstat', base);
-    if (r < 0) throw fail(r, 'lstat', base);
-    if ((U.statMode() & C.mode.S_IFMT) !== C.mode.S_IFLNK) {
-      knownHard.add(base);
-      continue;
-    }
-    const st = U.statResult(true);
-    const id = `${st.dev.toString(32)}:${st.ino.toString(32)}`;
-    let linkTarget = seenLinks.get(id);
-    if (linkTarget === undefined) {
-      r = U.rawStat('stat', base);
-      if (r < 0) throw fail(r, 'stat', base);
-      const buf = new Uint8Array(4096);
-      const n = call('readlinkat', AT_FDCWD, base, buf, buf.byteLength);
-      if (n < 0) throw fail(n, 'readlink', base);
-      linkTarget = binding.utf8Decode(buf, 0, n);
-      seenLinks.set(id, linkTarget);
-    }
-    const resolvedLink = pathMod.resolve(previous, linkTarget);
-    p = pathMod.resolve(resolvedLink, p.slice(pos));
-    start();
-  }
-  return encodeResult(p, options.encoding);
-}
-
-realpathSync.native = function realpathNativeSync(path, options) {
-  options = getOptions(options);
-  path = getValidatedPath(path);
-  const fd = retry(() => call('openat', AT_FDCWD, pathArg(path), O.O_PATH | O.O_CLOEXEC, 0));
-  if (fd < 0) throw fail(fd, 'realpath', path);
-  let res;
-  try {
-    const buf = new Uint8Array(4096);
-    const n = call('readlinkat', AT_FDCWD, `/proc/self/fd/${fd}`, buf, buf.byteLength);
-    if (n >= 0) res = binding.utf8Decode(buf, 0, n);
-  } finally {
-    call('close', fd);
-  }
-  if (res === undefined) return realpathSync(path, options);
-  return encodeResult(res, options.encoding);
-};
-
-// ---- permissions, owners, sizes, times ----
-
-function chmodSync(path, mode) {
-  path = getValidatedPath(path);
-  mode = parseFileMode(mode, 'mode');
-  const r = call('fchmodat', AT_FDCWD, pathArg(path), mode);
-  if (r < 0) throw fail(r, 'chmod', path);
-}
-
-function fchmodSync(fd, mode) {
-  fd = getValidatedFd(fd);
-  mode = parseFileMode(mode, 'mode');
-  const r = call('fchmod', fd, mode);
-  if (r < 0) throw fail(r, 'fchmod');
-}
-
-const kMaxUserId = 2 ** 32 - 1;
-function validateIds(uid, gid) {
-  validateInteger(uid, 'uid', -1, kMaxUserId);
-  validateInteger(gid, 'gid', -1, kMaxUserId);
-}
-
-function chownSync(path, uid, gid) {
-  path = getValidatedPath(path);
-  validateIds(uid, gid);
-  const r = call('fchownat', AT_FDCWD, pathArg(path), uid, gid, 0);
-  if (r < 0) throw fail(r, 'chown', path);
-}
-
-function lchownSync(path, uid, gid) {
-  path = getValidatedPath(path);
-  validateIds(uid, gid);
-  const r = call('fchownat', AT_FDCWD, pathArg(path), uid, gid, C.AT_SYMLINK_NOFOLLOW);
-  if (r < 0) throw fail(r, 'lchown', path);
-}
-
-function fchownSync(fd, uid, gid) {
-  fd = getValidatedFd(fd);
-  validateIds(uid, gid);
-  const r = call('fchown', fd, uid, gid);
-  if (r < 0) throw fail(r, 'fchown');
-}
-
-function ftruncateSync(fd, len = 0) {
-  fd = getValidatedFd(fd);
-  validateInteger(len, 'len');
-  len = Math.max(0, len);
-  const r = retry(() => call('ftruncate', fd, len));
-  if (r < 0) throw fail(r, 'ftruncate');
-}
-
-let truncateFdWarned = false;
-function truncateSync(path, len) {
-  if (typeof path === 'number') {
-    if (!truncateFdWarned) {
-      truncateFdWarned = true;
-      require('process').emitWarning('Using fs.truncate with a file descriptor is deprecated.' +
-        ' Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
-    }
-    return ftruncateSync(path, len);
-  }
-  if (len === undefined) len = 0;
-  const fd = openSync(path, 'r+');
-  try {
-    ftruncateSync(fd, len);
-  } finally {
-    call('close', fd);
-  }
-}
-
-function fsyncSync(fd) {
-  fd = getValidatedFd(fd);
-  const r = call('fsync', fd);
-  if (r < 0) throw fail(r, 'fsync');
-}
-
-function fdatasyncSync(fd) {
-  fd = getValidatedFd(fd);
-  const r = call('fdatasync', fd);
-  if (r < 0) throw fail(r, 'fdatasync');
-}
-
-function toUnixTimestamp(time, name = 'time') {
-  // eslint-disable-next-line eqeqeq
-  if (typeof time === 'string' && +time == time) return +time;
-  if (Number.isFinite(time)) {
-    if (time < 0) return Date.now() / 1000;
-    return time;
-  }
-  if (time instanceof Date) return time.getTime() / 1000;
-  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
-}
-
-function timespecs(atime, mtime) {
-  const ts = new BigInt64Array(4);
-  // As libuv: truncated to microseconds; NaN leaves the time alone, Infinity means now.
-  const put = (i, t) => {
-    if (Number.isNaN(t)) { ts[i] = 0n; ts[i + 1] = BigInt((1 << 30) - 2); return; }
-    if (!Number.isFinite(t)) { ts[i] = 0n; ts[i + 1] = BigInt((1 << 30) - 1); return; }
-    let sec = Math.trunc(t);
-    let nsec = Math.trunc((t - sec) * 1e9);
-    nsec -= nsec % 1000;
-    if (nsec < 0) { nsec += 1e9; sec -= 1; }
-    ts[i] = BigInt(sec);
-    ts[i + 1] = BigInt(nsec);
-  };
-  put(0, atime);
-  put(2, mtime);
-  return ts;
-}
-
-function utimesSync(path, atime, mtime) {
-  path = getValidatedPath(path);
-  const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
-  const r = call('utimensat', AT_FDCWD, pathArg(path), ts, 0);
-  if (r < 0) throw fail(r, 'utime', path);
-}
-
-function futimesSync(fd, atime, mtime) {
-  fd = getValidatedFd(fd);
-  const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
-  const r = call('utimensat', fd, null, ts, 0);
-  if (r < 0) throw fail(r, 'futime');
-}
-
-function lutimesSync(path, atime, mtime) {
-  path = getValidatedPath(path);
-  const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
-  const r = call('utimensat', AT_FDCWD, pathArg(path), ts, C.AT_SYMLINK_NOFOLLOW);
-  if (r < 0) throw fail(r, 'lutime', path);
-}
-
-// ---- statfs ----
 
 class StatFs {
   constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
@@ -863,58 +190,757 @@ class StatFs {
   }
 }
 
-// struct statfs is the same on x86_64 and aarch64: seven 64-bit words first.
-function statfsSync(path, options = { bigint: false }) {
-  path = getValidatedPath(path);
-  const buf = new BigInt64Array(15);
-  const r = call('statfs', pathArg(path), buf);
-  if (r < 0) throw fail(r, 'statfs', path);
-  const conv = options.bigint ? (v) => v : Number;
-  return new StatFs(conv(buf[0]), conv(buf[1]), conv(buf[2]), conv(buf[3]), conv(buf[4]),
-    conv(buf[5]), conv(buf[6]));
+function statfsSync(file, options = { bigint: false }) {
+  file = path(file);
+  // struct statfs on 64-bit Linux: seven 8-byte words first (type, bsize, blocks, bfree,
+  // bavail, files, ffree), then fsid and the rest.
+  const words = new BigInt64Array(16);
+  must(sc('statfs', arg(file), words), 'statfs', file);
+  const big = statOpts(options);
+  const v = Array.from(words.subarray(0, 7), (w) => (big ? w : Number(w)));
+  return new StatFs(...v);
 }
 
-// ---- vectored I/O ----
+// ---------------------------------------------------------------------------------------
+// Reading and writing through descriptors
 
-function validateBufferArray(buffers, name = 'buffers') {
-  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
-  for (const b of buffers) {
-    if (!isArrayBufferView(b)) throw new ERR_INVALID_ARG_TYPE(name, 'ArrayBufferView[]', buffers);
+// One read into u8[off, off+len) at pos (-1/null: the file position). Returns the count.
+function rawRead(fd, u8, off, len, pos) {
+  const view = u8.subarray(off, off + len);
+  let r;
+  if (pos === null || pos === undefined || pos === -1 || pos === -1n) {
+    r = sc('read', fd, view, len);
+  } else {
+    r = sc('pread64', fd, view, len, Number(pos));
   }
-  return buffers;
+  return must(r, 'read');
 }
 
-function readvSync(fd, buffers, position) {
-  fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
-  if (typeof position !== 'number') position = -1;
+// One write from u8[off, off+len) at pos (a non-negative number, else the file position).
+function rawWrite(fd, u8, off, len, pos) {
+  const view = u8.subarray(off, off + len);
+  let r;
+  if (typeof pos === 'number' && pos >= 0) r = sc('pwrite64', fd, view, len, pos);
+  else if (typeof pos === 'bigint' && pos >= 0n) r = sc('pwrite64', fd, view, len, Number(pos));
+  else r = sc('write', fd, view, len);
+  return must(r, 'write');
+}
+
+// Writes every byte of u8, advancing pos when one is given.
+function writeAll(fd, u8, pos) {
+  let done = 0;
+  const at = typeof pos === 'number' && pos >= 0 ? pos : null;
+  while (done < u8.byteLength) {
+    const n = rawWrite(fd, u8, done, u8.byteLength - done, at === null ? null : at + done);
+    done += n;
+  }
+  return done;
+}
+
+function readSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = fdOf(fd);
+  validateBuffer(buffer);
+  let offset = offsetOrOptions;
+  if (arguments.length <= 3 || typeof offsetOrOptions === 'object') {
+    if (offsetOrOptions !== undefined) {
+      validateObject(offsetOrOptions, 'options', { nullable: true });
+    }
+    const o = offsetOrOptions ?? U.kEmptyObject;
+    offset = o.offset === undefined ? 0 : o.offset;
+    length = o.length === undefined ? buffer.byteLength - offset : o.length;
+    position = o.position === undefined ? null : o.position;
+  }
+  if (offset === undefined) offset = 0;
+  else validateInteger(offset, 'offset', 0);
+  length |= 0;
+  if (length === 0) return 0;
+  if (buffer.byteLength === 0) {
+    throw new ERR_INVALID_ARG_VALUE('buffer', buffer, 'is empty and cannot be written');
+  }
+  U.validateOffsetLengthRead(offset, length, buffer.byteLength);
+  if (position == null) position = -1;
+  U.validatePosition(position, 'position', length);
+  return rawRead(fd, U.u8(buffer), offset, length, position);
+}
+
+function writeSync(fd, buffer, offsetOrOptions, length, position) {
+  fd = fdOf(fd);
+  if (U.isArrayBufferView(buffer)) {
+    let offset = offsetOrOptions;
+    if (offset !== null && typeof offset === 'object') {
+      const o = offsetOrOptions;
+      offset = o.offset === undefined ? 0 : o.offset;
+      length = o.length === undefined ? buffer.byteLength - offset : o.length;
+      position = o.position === undefined ? null : o.position;
+    }
+    if (offset == null) offset = 0;
+    else validateInteger(offset, 'offset', 0);
+    if (typeof length !== 'number') length = buffer.byteLength - offset;
+    if (typeof position !== 'number') position = null;
+    U.validateOffsetLengthWrite(offset, length, buffer.byteLength);
+    return rawWrite(fd, U.u8(buffer), offset, length, position);
+  }
+  U.validateStringAfterArrayBufferView(buffer, 'buffer');
+  U.validateEncoding(buffer, length);
+  const enc = typeof length === 'string' && Buffer.isEncoding(length) ? length : 'utf8';
+  const bytes = Buffer.from(buffer, enc);
+  const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : null;
+  return rawWrite(fd, bytes, 0, bytes.byteLength, pos);
+}
+
+function checkBufferList(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((b) => U.isArrayBufferView(b))) {
+    throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+}
+
+// readv/writev done buffer by buffer; a short transfer ends the walk, as it would end
+// the kernel's own.
+function vector(fd, buffers, position, reading) {
+  fd = fdOf(fd);
+  checkBufferList(buffers);
+  let pos = typeof position === 'number' && position >= 0 ? position : null;
   let total = 0;
   for (const b of buffers) {
-    const bytes = u8(b);
-    if (bytes.byteLength === 0) continue;
-    const n = rawRead(fd, bytes, 0, bytes.byteLength, position);
+    const u = U.u8(b);
+    if (u.byteLength === 0) continue;
+    const n = reading ? rawRead(fd, u, 0, u.byteLength, pos === null ? -1 : pos) :
+      rawWrite(fd, u, 0, u.byteLength, pos);
     total += n;
-    if (position !== -1) position += n;
-    if (n < bytes.byteLength) break;
+    if (pos !== null) pos += n;
+    if (n < u.byteLength) break;
   }
   return total;
 }
 
-function writevSync(fd, buffers, position) {
-  fd = getValidatedFd(fd);
-  validateBufferArray(buffers);
-  if (buffers.length === 0) return 0;
-  if (typeof position !== 'number') position = null;
-  const data = Buffer.concat(buffers.map(u8));
-  const n = rawWrite(fd, data, 0, data.byteLength, position);
-  return n;
+function readvSync(fd, buffers, position) { return vector(fd, buffers, position, true); }
+function writevSync(fd, buffers, position) { return vector(fd, buffers, position, false); }
+
+// ---------------------------------------------------------------------------------------
+// Whole files
+
+// Everything from fd's current position to its end, as a Buffer.
+function drain(fd) {
+  let hint = 0;
+  must(U.rawStat('fstat', fd), 'fstat');
+  if ((U.statMode() & C.mode.S_IFMT) === C.mode.S_IFREG) {
+    hint = U.statSize();
+  }
+  const chunks = [];
+  let total = 0;
+  let size = hint > 0 ? hint + 1 : 64 * 1024;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(size);
+    let used = 0;
+    while (used < size) {
+      const n = rawRead(fd, chunk, used, size - used, -1);
+      if (n === 0) break;
+      used += n;
+    }
+    if (used > 0) chunks.push(used === size ? chunk : chunk.subarray(0, used));
+    total += used;
+    if (used < size) break;
+    size = 64 * 1024;
+  }
+  if (chunks.length === 1) return chunks[0];
+  return Buffer.concat(chunks, total);
+}
+
+function readFileSync(file, options) {
+  options = U.getOptions(options, { flag: 'r' });
+  let data;
+  if (U.isFd(file)) {
+    data = drain(file);
+  } else {
+    file = path(file);
+    const fd = must(sys.openat(HERE, arg(file), U.stringToFlags(options.flag), 0o666), 'open', file);
+    try {
+      data = drain(fd);
+    } finally {
+      sys.call('close', fd);
+    }
+  }
+  if (options.encoding && options.encoding !== 'buffer') return data.toString(options.encoding);
+  return data;
+}
+
+function writeFileSync(file, data, options) {
+  options = U.getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w', flush: false });
+  const flush = options.flush ?? false;
+  validateBoolean(flush, 'options.flush');
+  let bytes;
+  if (U.isArrayBufferView(data)) {
+    bytes = U.u8(data);
+  } else {
+    U.validateStringAfterArrayBufferView(data, 'data');
+    bytes = Buffer.from(data, options.encoding || 'utf8');
+  }
+  if (U.isFd(file)) {
+    writeAll(file, bytes, null);
+    if (flush) fsyncSync(file);
+    return;
+  }
+  const fd = openSync(file, options.flag || 'w', options.mode);
+  try {
+    writeAll(fd, bytes, null);
+    if (flush) fsyncSync(fd);
+  } finally {
+    sys.call('close', fd);
+  }
+}
+
+function appendFileSync(file, data, options) {
+  options = U.getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag || U.isFd(file)) options.flag = 'a';
+  writeFileSync(file, data, options);
+}
+
+// ---------------------------------------------------------------------------------------
+// Descriptor housekeeping
+
+function fsyncSync(fd) { must(sc('fsync', fdOf(fd)), 'fsync'); }
+function fdatasyncSync(fd) { must(sc('fdatasync', fdOf(fd)), 'fdatasync'); }
+
+function ftruncateSync(fd, len = 0) {
+  fd = fdOf(fd);
+  validateInteger(len, 'len');
+  must(sc('ftruncate', fd, Math.max(0, len)), 'ftruncate');
+}
+
+let warnedTruncateFd = false;
+
+function truncateSync(file, len) {
+  if (U.isFd(file)) {
+    if (!warnedTruncateFd) {
+      warnedTruncateFd = true;
+      require('process').emitWarning('Using fs.truncate with a file descriptor is deprecated. ' +
+        'Please use fs.ftruncate with a file descriptor instead.', 'DeprecationWarning', 'DEP0081');
+    }
+    return ftruncateSync(file, len);
+  }
+  if (len === undefined) len = 0;
+  const fd = openSync(file, 'r+');
+  try {
+    ftruncateSync(fd, len);
+  } finally {
+    sys.call('close', fd);
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+// Ownership, permissions, times
+
+const MAX_ID = 2 ** 32 - 1;
+
+function ids(uid, gid) {
+  validateInteger(uid, 'uid', -1, MAX_ID);
+  validateInteger(gid, 'gid', -1, MAX_ID);
+}
+
+function chmodSync(file, mode) {
+  file = path(file);
+  mode = U.parseFileMode(mode, 'mode');
+  must(sc('fchmodat', HERE, arg(file), mode), 'chmod', file);
+}
+
+function fchmodSync(fd, mode) {
+  fd = fdOf(fd);
+  mode = U.parseFileMode(mode, 'mode');
+  must(sc('fchmod', fd, mode), 'fchmod');
+}
+
+function chownSync(file, uid, gid) {
+  file = path(file);
+  ids(uid, gid);
+  must(sc('fchownat', HERE, arg(file), uid, gid, 0), 'chown', file);
+}
+
+function lchownSync(file, uid, gid) {
+  file = path(file);
+  ids(uid, gid);
+  must(sc('fchownat', HERE, arg(file), uid, gid, NOFOLLOW), 'lchown', file);
+}
+
+function fchownSync(fd, uid, gid) {
+  fd = fdOf(fd);
+  ids(uid, gid);
+  must(sc('fchown', fd, uid, gid), 'fchown');
+}
+
+// Seconds since the epoch (fractional) from a Date, a number or a numeric string.
+function toUnixTimestamp(time, name = 'time') {
+  if (typeof time === 'string' && +time == time) return +time; // eslint-disable-line eqeqeq
+  if (Number.isFinite(time)) {
+    return time < 0 ? Date.now() / 1000 : time;
+  }
+  if (time instanceof Date) return time.getTime() / 1000;
+  throw new ERR_INVALID_ARG_TYPE(name, ['Date', 'Time in seconds'], time);
+}
+
+// Two struct timespec for utimensat.
+function timespecs(atime, mtime) {
+  const ts = new BigInt64Array(4);
+  // Like libuv: whole seconds toward zero, the rest kept to the microsecond.
+  const put = (i, t) => {
+    let sec = Math.trunc(t);
+    let nsec = Math.trunc((t - sec) * 1e9);
+    nsec -= nsec % 1000;
+    if (nsec < 0) { sec -= 1; nsec += 1e9; }
+    ts[i] = BigInt(sec);
+    ts[i + 1] = BigInt(nsec);
+  };
+  put(0, atime);
+  put(2, mtime);
+  return ts;
+}
+
+function utimesSync(file, atime, mtime) {
+  file = path(file);
+  const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  must(sc('utimensat', HERE, arg(file), ts, 0), 'utime', file);
+}
+
+function lutimesSync(file, atime, mtime) {
+  file = path(file);
+  const ts = timespecs(toUnixTimestamp(atime), toUnixTimestamp(mtime));
+  must(sc('utimensat', HERE, arg(file), ts, NOFOLLOW), 'lutime', file);
+}
+
+function futimesSync(fd, atime, mtime) {
+  fd = fdOf(fd);
+  const ts = timespecs(toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime'));
+  must(sc('utimensat', fd, null, ts, 0), 'futime');
+}
+
+// ---------------------------------------------------------------------------------------
+// Names: links, renames, removal
+
+function linkSync(existingPath, newPath) {
+  existingPath = path(existingPath, 'existingPath');
+  newPath = path(newPath, 'newPath');
+  must(sc('linkat', HERE, arg(existingPath), HERE, arg(newPath), 0), 'link', existingPath, newPath);
+}
+
+function symlinkSync(target, file, type) {
+  if (type != null && type !== 'dir' && type !== 'file' && type !== 'junction') {
+    throw new ERR_FS_INVALID_SYMLINK_TYPE(type);
+  }
+  target = path(target, 'target');
+  file = path(file);
+  must(sc('symlinkat', arg(target), HERE, arg(file)), 'symlink', target, file);
+}
+
+// The bytes a symlink holds, or -errno.
+function linkBytes(p) {
+  let size = 256;
+  for (;;) {
+    const buf = new Uint8Array(size);
+    const n = sc('readlinkat', HERE, typeof p === 'string' ? arg(p) : p, buf, size);
+    if (n < 0) return n;
+    if (n < size) return buf.subarray(0, n);
+    size *= 4;
+  }
+}
+
+function readlinkSync(file, options) {
+  options = U.getOptions(options);
+  file = path(file, 'oldPath');
+  const r = linkBytes(arg(file));
+  if (typeof r === 'number') must(r, 'readlink', file);
+  return encodeOut(r, options.encoding);
+}
+
+function renameSync(oldPath, newPath) {
+  oldPath = path(oldPath, 'oldPath');
+  newPath = path(newPath, 'newPath');
+  must(sc('renameat', HERE, arg(oldPath), HERE, arg(newPath)), 'rename', oldPath, newPath);
+}
+
+function unlinkSync(file) {
+  file = path(file);
+  must(sc('unlinkat', HERE, arg(file), 0), 'unlink', file);
+}
+
+const RETRYABLE = new Set([-16, -24, -23, -39, -1]); // EBUSY EMFILE ENFILE ENOTEMPTY EPERM
+
+// Runs op() (a syscall result) up to 1 + retries times while it fails in a retryable way.
+function attempt(op, retries) {
+  let r = op();
+  for (let i = 0; i < retries && r < 0 && RETRYABLE.has(r); i++) r = op();
+  return r;
+}
+
+// Removes a tree. p is a Buffer (names need not be UTF-8); missingOk: a vanished entry is
+// not an error.
+function removeTree(p, retries, missingOk) {
+  const c = arg(p);
+  const tolerate = (r) => r === ENOENT && missingOk;
+  let r = U.rawStat('lstat', c);
+  if (r < 0) {
+    if (tolerate(r)) return;
+    must(r, 'lstat', p);
+  }
+  if (!isDirMode(U.statMode())) {
+    r = attempt(() => sc('unlinkat', HERE, c, 0), retries);
+    if (r < 0 && !tolerate(r)) must(r, 'unlink', p);
+    return;
+  }
+  r = sc('unlinkat', HERE, c, C.AT_REMOVEDIR);
+  if (r === 0 || tolerate(r)) return;
+  if (r !== -39 && r !== EEXIST) must(r, 'rmdir', p);
+  const list = listDirectory(c);
+  if (typeof list === 'number') {
+    if (tolerate(list)) return;
+    must(list, 'scandir', p);
+  }
+  const slash = Buffer.from('/');
+  for (const [name] of list) removeTree(Buffer.concat([p, slash, name]), retries, missingOk);
+  r = attempt(() => sc('unlinkat', HERE, c, C.AT_REMOVEDIR), retries);
+  if (r < 0 && !tolerate(r)) must(r, 'rmdir', p);
+}
+
+let warnedRecursiveRmdir = false;
+
+function rmdirSync(file, options) {
+  file = path(file);
+  if (options?.recursive) {
+    if (!warnedRecursiveRmdir) {
+      warnedRecursiveRmdir = true;
+      require('process').emitWarning(
+        'In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+        'will be removed. Use fs.rm(path, { recursive: true }) instead',
+        'DeprecationWarning', 'DEP0147');
+    }
+  }
+  let recursive = false;
+  let retries = 0;
+  if (options !== undefined) {
+    validateObject(options, 'options');
+    if (options.recursive !== undefined) {
+      validateBoolean(options.recursive, 'options.recursive');
+      recursive = options.recursive;
+    }
+    if (options.retryDelay !== undefined) validateInt32(options.retryDelay, 'options.retryDelay', 0);
+    if (options.maxRetries !== undefined) {
+      validateUint32(options.maxRetries, 'options.maxRetries');
+      retries = options.maxRetries;
+    }
+  }
+  if (recursive) {
+    const p = U.pathStr(file);
+    const m = must(modeOf(arg(file), false), 'lstat', p);
+    if (!isDirMode(m)) must(-20, 'rmdir', p);
+    removeTree(Buffer.from(file), retries, false);
+    return;
+  }
+  must(sc('unlinkat', HERE, arg(file), C.AT_REMOVEDIR), 'rmdir', file);
+}
+
+function rmSync(file, options) {
+  file = path(file);
+  const opts = U.validateRmOptions(options);
+  const p = U.pathStr(file);
+  const m = modeOf(arg(file), false);
+  if (m < 0) {
+    if (m === ENOENT && opts.force) return;
+    must(m, 'lstat', p);
+  }
+  if (isDirMode(m) && !opts.recursive) {
+    const { systemError } = require('node/internal/system_error');
+    throw systemError({
+      code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: -EISDIR,
+    }, 'ERR_FS_EISDIR', 'Path is a directory');
+  }
+  removeTree(Buffer.from(file), opts.maxRetries, opts.force);
+}
+
+// ---------------------------------------------------------------------------------------
+// Directories
+
+// The entries of a directory as [nameBytes, d_type] sorted bytewise, or -errno.
+function listDirectory(p) {
+  const fd = sys.openat(HERE, p, O.O_RDONLY | O.O_DIRECTORY, 0);
+  if (fd < 0) return fd;
+  const out = [];
+  const buf = new Uint8Array(32768);
+  const dv = new DataView(buf.buffer);
+  try {
+    for (;;) {
+      const n = sc('getdents64', fd, buf, buf.byteLength);
+      if (n < 0) return n;
+      if (n === 0) break;
+      for (let at = 0; at < n; at += dv.getUint16(at + 16, true)) {
+        let end = at + 19;
+        while (buf[end] !== 0) end++;
+        const len = end - at - 19;
+        if (buf[at + 19] === 46 && (len === 1 || (len === 2 && buf[at + 20] === 46))) continue;
+        out.push([buf.slice(at + 19, end), buf[at + 18]]);
+      }
+    }
+  } finally {
+    sys.call('close', fd);
+  }
+  out.sort((x, y) => {
+    const a = x[0];
+    const b = y[0];
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return a.length - b.length;
+  });
+  return out;
+}
+
+function entryType(dir, nameStr, dtype) {
+  const t = U.direntType(dtype);
+  if (t !== 0) return t;
+  const m = modeOf(`${dir}/${nameStr}`, false);
+  return m < 0 ? 0 : U.modeToDirentType(m);
+}
+
+function readdirSync(file, options) {
+  options = U.getOptions(options);
+  file = path(file);
+  const enc = options.encoding;
+  const withTypes = Boolean(options.withFileTypes);
+  if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
+  if (options.recursive) return readdirTree(file, enc, withTypes);
+  const list = listDirectory(arg(file));
+  if (typeof list === 'number') must(list, 'scandir', file);
+  const shown = U.pathStr(file);
+  return list.map(([name, dtype]) => {
+    const out = encodeOut(name, enc);
+    if (!withTypes) return out;
+    return new U.Dirent(out, entryType(shown, binding.utf8Decode(name, 0, name.length), dtype), file);
+  });
+}
+
+// Breadth-first walk: each directory's entries, then the directories found, in order.
+function readdirTree(base, enc, withTypes) {
+  // Like path.join, which the walk uses: only string paths can be extended.
+  const join = (dir, name) => {
+    if (typeof dir !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', dir);
+    if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', name);
+    return P().join(dir, name);
+  };
+  const results = [];
+  const queue = [[base, '']];
+  for (let i = 0; i < queue.length; i++) {
+    const [dir, rel] = queue[i];
+    const list = listDirectory(arg(dir));
+    if (typeof list === 'number') must(list, 'scandir', dir);
+    for (const [name, dtype] of list) {
+      const nameStr = binding.utf8Decode(name, 0, name.length);
+      if (withTypes) {
+        const type = entryType(U.pathStr(dir), nameStr, dtype);
+        results.push(new U.Dirent(encodeOut(name, enc), type, dir));
+        if (type === 2) queue.push([join(dir, enc === 'buffer' ? asBuffer(name) : nameStr), '']);
+      } else {
+        if (enc === 'buffer') join(dir, asBuffer(name));
+        const relName = rel === '' ? nameStr : `${rel}/${nameStr}`;
+        results.push(strOut(relName, enc));
+        const full = join(dir, nameStr);
+        if (modeOf(full, true) >= 0 && isDirMode(U.statMode())) queue.push([full, relName]);
+      }
+    }
+  }
+  return results;
+}
+
+function mkdirSync(file, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = U.parseFileMode(options, 'mode');
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = U.parseFileMode(options.mode, 'mode');
+  }
+  file = path(file);
+  validateBoolean(recursive, 'options.recursive');
+  if (!recursive) {
+    must(sc('mkdirat', HERE, arg(file), mode), 'mkdir', file);
+    return undefined;
+  }
+  const whole = U.pathStr(file);
+  const made = makeDirs(whole, mode);
+  if (typeof made === 'number') must(made, 'mkdir', file);
+  return made;
+}
+
+// mkdir -p: the first directory it created, undefined if none, or -errno.
+function makeDirs(p, mode) {
+  const r = sc('mkdirat', HERE, arg(p), mode);
+  if (r === 0) return p;
+  if (r === EEXIST) {
+    const m = modeOf(p, true);
+    return m >= 0 && isDirMode(m) ? undefined : EEXIST;
+  }
+  if (r !== ENOENT) return r;
+  const parent = P().dirname(p);
+  if (parent === p) return r;
+  const above = makeDirs(parent, mode);
+  if (typeof above === 'number') return above;
+  const again = sc('mkdirat', HERE, arg(p), mode);
+  if (again === 0) return above === undefined ? p : above;
+  if (again === EEXIST && isDirMode(modeOf(p, true))) return above;
+  return again;
+}
+
+const TEMPLATE_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+
+function mkdtempSync(prefix, options) {
+  options = U.getOptions(options);
+  prefix = path(prefix, 'prefix');
+  const head = typeof prefix === 'string' ? Buffer.from(prefix) : Buffer.from(prefix);
+  for (let tries = 0; ; tries++) {
+    let tail = '';
+    for (let i = 0; i < 6; i++) tail += TEMPLATE_CHARS[Math.floor(Math.random() * 62)];
+    const full = Buffer.concat([head, Buffer.from(tail)]);
+    const r = sc('mkdirat', HERE, arg(full), 0o700);
+    if (r === 0) return encodeOut(full, options.encoding);
+    if (r !== EEXIST || tries > 100) {
+      must(r, 'mkdtemp', `${U.pathStr(prefix)}XXXXXX`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Resolving paths
+
+// Walks the path a component at a time with lstat, expanding symlinks as it meets them;
+// errors name the partial path that failed.
+function realpathSync(p, options) {
+  options = U.getOptions(options);
+  p = U.toPathIfFileURL(p);
+  if (typeof p !== 'string') p += '';
+  U.validatePath(p);
+  const pm = P();
+  let rest = pm.resolve(p);
+  const known = new Map();
+  for (;;) {
+    const parts = rest.split('/').filter((s) => s !== '');
+    let at = '';
+    let i = 0;
+    let restarted = false;
+    for (; i < parts.length; i++) {
+      const next = `${at}/${parts[i]}`;
+      let target = known.get(next);
+      if (target === undefined) {
+        const m = must(modeOf(next, false), 'lstat', next);
+        if (!isLinkMode(m)) {
+          known.set(next, null);
+          at = next;
+          continue;
+        }
+        must(modeOf(next, true), 'stat', next);
+        const bytes = linkBytes(next);
+        if (typeof bytes === 'number') must(bytes, 'readlink', next);
+        target = binding.utf8Decode(bytes, 0, bytes.length);
+        known.set(next, target);
+      }
+      if (target === null) {
+        at = next;
+        continue;
+      }
+      rest = pm.resolve(at === '' ? '/' : at, target, ...parts.slice(i + 1));
+      restarted = true;
+      break;
+    }
+    if (!restarted) return strOut(at === '' ? '/' : at, options.encoding);
+  }
+}
+
+realpathSync.native = function realpathNative(p, options) {
+  options = U.getOptions(options);
+  p = path(p);
+  const fd = sys.openat(HERE, arg(p), O.O_PATH, 0);
+  must(fd, 'realpath', p);
+  const target = linkBytes(`/proc/self/fd/${fd}`);
+  sys.call('close', fd);
+  must(typeof target === 'number' ? target : 0, 'realpath', p);
+  return encodeOut(target, options.encoding);
+};
+
+// ---------------------------------------------------------------------------------------
+// Copying
+
+function copyFileSync(src, dest, mode) {
+  src = path(src, 'src');
+  dest = path(dest, 'dest');
+  mode = checkAccessMode(mode);
+  const fail = (r) => must(r, 'copyfile', src, dest);
+  const from = sys.openat(HERE, arg(src), O.O_RDONLY, 0);
+  if (from < 0) fail(from);
+  let to = -1;
+  let created = false;
+  try {
+    fail(U.rawStat('fstat', from));
+    const st = U.statResult(true);
+    const srcMode = Number(st.mode);
+    if (isDirMode(srcMode)) fail(EISDIR);
+    const flags = O.O_WRONLY | O.O_CREAT | ((mode & 1) ? O.O_EXCL : 0);
+    to = sys.openat(HERE, arg(dest), flags, srcMode & 0o7777);
+    if (to < 0) fail(to);
+    fail(U.rawStat('fstat', to));
+    const dst = U.statResult(true);
+    if (dst.dev === st.dev && dst.ino === st.ino) return;
+    created = true;
+    sc('fchmod', to, srcMode & 0o7777);
+    fail(sc('ftruncate', to, 0));
+    if (mode & 4) fail(-95); // COPYFILE_FICLONE_FORCE: no reflink support here
+    pump(from, to, Number(st.size), fail);
+  } catch (err) {
+    if (to >= 0) {
+      sys.call('close', to);
+      to = -1;
+      if (created) sc('unlinkat', HERE, arg(dest), 0);
+    }
+    throw err;
+  } finally {
+    sys.call('close', from);
+    if (to >= 0) sys.call('close', to);
+  }
+}
+
+// Moves the bytes: copy_file_range while the kernel allows, else read/write.
+function pump(from, to, size, fail) {
+  let left = size;
+  let fast = true;
+  while (fast && left > 0) {
+    const n = sc('copy_file_range', from, null, to, null, Math.min(left, 0x40000000), 0);
+    if (n === 0) break;
+    if (n < 0) {
+      if (n === -38 || n === -18 || n === -22 || n === -95 || n === -1) {
+        fast = false;
+        break;
+      }
+      fail(n);
+    }
+    left -= n;
+  }
+  // Whatever is left (or all of it, without copy_file_range) goes through a buffer.
+  const buf = new Uint8Array(64 * 1024);
+  for (;;) {
+    const n = sc('read', from, buf, buf.byteLength);
+    if (n < 0) fail(n);
+    if (n === 0) break;
+    let done = 0;
+    while (done < n) {
+      const w = sc('write', to, buf.subarray(done, n), n - done);
+      if (w < 0) fail(w);
+      done += w;
+    }
+  }
 }
 
 module.exports = {
-  openSync, closeSync, readSync, writeSync, readFileSync, writeFileSync, appendFileSync,
-  statSync, lstatSync, fstatSync, existsSync, accessSync, readdirSync, mkdirSync, mkdtempSync,
-  rmdirSync, unlinkSync, rmSync, renameSync, copyFileSync, readlinkSync, symlinkSync, linkSync,
-  realpathSync, chmodSync, fchmodSync, chownSync, lchownSync, fchownSync, ftruncateSync,
-  truncateSync, fsyncSync, fdatasyncSync, utimesSync, futimesSync, lutimesSync, readvSync,
-  writevSync, statfsSync, toUnixTimestamp, rawRead, rawWrite, writeAll, nativeError, fail,
+  accessSync, appendFileSync, chmodSync, chownSync, closeSync, copyFileSync, existsSync,
+  fchmodSync, fchownSync, fdatasyncSync, fstatSync, fsyncSync, ftruncateSync, futimesSync,
+  lchownSync, linkSync, lstatSync, lutimesSync, mkdirSync, mkdtempSync, openSync,
+  rawRead, rawWrite, readFileSync, readSync, readdirSync, readlinkSync, readvSync,
+  realpathSync, renameSync, rmSync, rmdirSync, statSync, statfsSync, symlinkSync,
+  toUnixTimestamp, truncateSync, unlinkSync, utimesSync, writeAll, writeFileSync, writeSync,
+  writevSync, StatFs,
 };

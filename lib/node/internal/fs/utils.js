@@ -32,7 +32,8 @@ function isUint8Array(v) { return v instanceof Uint8Array; }
 let setImmediateFn;
 function later(fn, ...args) {
   if (setImmediateFn === undefined) setImmediateFn = require('timers').setImmediate;
-  setImmediateFn(fn, ...args);
+  // Called as a plain function (this === undefined), as Node calls fs callbacks.
+  setImmediateFn(() => fn(...args));
 }
 
 // A promise settled on a later turn with fn's result or error; fn runs now.
