@@ -147,7 +147,10 @@ function siftDown(i) {
   t._heapIndex = i;
 }
 
-// A timer is any object with _delay (ms), _refed and _onTimeout(); the loop adds _when,
+// The loop runs timers and immediates by calling this method on them.
+const kRun = Symbol('run');
+
+// A timer is any object with _delay (ms), _refed and a [kRun]() method; the loop adds _when,
 // _seq and _heapIndex (-1 when not scheduled).
 function startTimer(t, start = now) {
   if (t._heapIndex >= 0) removeFromHeap(t);
@@ -188,7 +191,7 @@ function runTimers() {
     const t = heap[0];
     removeFromHeap(t);
     try {
-      t._onTimeout();
+      t[kRun]();
     } catch (err) {
       hooks.fatal(err);
     }
@@ -226,7 +229,7 @@ function runImmediates() {
     if (!im._queued) continue;
     removeImmediate(im);
     try {
-      im._onImmediate();
+      im[kRun]();
     } catch (err) {
       hooks.fatal(err);
     }
@@ -376,7 +379,7 @@ function run(beforeExit) {
 }
 
 module.exports = {
-  hooks, nextTick, runTicks, drainMicrotasks, onRejection, invoke,
+  hooks, kRun, nextTick, runTicks, drainMicrotasks, onRejection, invoke,
   getNow: () => now, updateNow,
   startTimer, stopTimer, refTimer,
   addImmediate, removeImmediate, refImmediate,

@@ -74,76 +74,74 @@ function E(key, msg, Base, ...otherBases) {
   });
 }
 
-const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
-const classRegExp = /^([A-Z][a-z0-9]*)+$/;
+// ---- describing arguments in messages ----
 
-function addNumericalSeparator(val) {
-  let res = '';
-  let i = val.length;
-  const start = val[0] === '-' ? 1 : 0;
-  for (; i >= start + 4; i -= 3) res = `_${val.slice(i - 3, i)}${res}`;
-  return `${val.slice(0, i)}${res}`;
+// Names that are JavaScript types ("of type string") rather than classes ("an instance of
+// Buffer"); any other lower-case word is shown as written ("an integer").
+const typeWords = new Set(['string', 'function', 'number', 'object', 'boolean', 'bigint', 'symbol']);
+const capitalizedTypeWords = new Set(['Function', 'Object']);
+const looksLikeClass = /^([A-Z][a-z0-9]*)+$/;
+
+// 1234567 -> "1_234_567", as Node prints large numbers in range errors.
+function withUnderscores(digits) {
+  const sign = digits[0] === '-' ? '-' : '';
+  let rest = sign ? digits.slice(1) : digits;
+  const groups = [];
+  while (rest.length > 3) {
+    groups.unshift(rest.slice(-3));
+    rest = rest.slice(0, -3);
+  }
+  groups.unshift(rest);
+  return sign + groups.join('_');
 }
 
-// How Node describes a received value in argument errors.
-function determineSpecificType(value) {
-  if (value === null) return 'null';
-  if (value === undefined) return 'undefined';
-  const type = typeof value;
-  if (type === 'function') return value.name ? `function ${value.name}` : 'function ';
-  if (type === 'object') {
-    if (value.constructor && value.constructor.name) return `an instance of ${value.constructor.name}`;
+// "Received ..." in argument errors: null/undefined by name, functions by name, objects by
+// their constructor, primitives by type and a short inspection.
+function describeReceived(value) {
+  if (value === null || value === undefined) return String(value);
+  if (typeof value === 'function') return value.name ? `function ${value.name}` : 'function ';
+  if (typeof value === 'object') {
+    const ctor = value.constructor;
+    if (ctor && ctor.name) return `an instance of ${ctor.name}`;
     return lazyInspect(value, { depth: -1 });
   }
-  let inspected = lazyInspect(value, { colors: false });
-  if (inspected.length > 28) inspected = `${inspected.slice(0, 25)}...`;
-  return `type ${type} (${inspected})`;
+  let shown = lazyInspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return `type ${typeof value} (${shown})`;
 }
 
-function listWords(items, lead, joiner) {
-  if (items.length > 2) {
-    const last = items[items.length - 1];
-    return `${lead}${items.slice(0, -1).join(', ')}, ${joiner} ${last}`;
-  }
-  return `${lead}${items.join(` ${joiner} `)}`;
+// "a, b, or c" / "a or b" / "a".
+function orList(words) {
+  if (words.length <= 2) return words.join(' or ');
+  return `${words.slice(0, -1).join(', ')}, or ${words[words.length - 1]}`;
 }
 
+// The ERR_INVALID_ARG_TYPE sentence: types first, then classes, then other descriptions.
 function invalidArgTypeMessage(name, expected, actual) {
-  if (!Array.isArray(expected)) expected = [expected];
-  let msg = 'The ';
-  if (name.endsWith(' argument')) msg += `${name} `;
-  else msg += `"${name}" ${name.includes('.') ? 'property' : 'argument'} `;
-  msg += 'must be ';
+  const wanted = Array.isArray(expected) ? expected : [expected];
   const types = [];
-  const instances = [];
-  const other = [];
-  for (const value of expected) {
-    if (kTypes.includes(value)) types.push(value.toLowerCase());
-    else if (classRegExp.test(value)) instances.push(value);
-    else other.push(value);
+  const classes = [];
+  const others = [];
+  for (const word of wanted) {
+    if (typeWords.has(word) || capitalizedTypeWords.has(word)) types.push(word.toLowerCase());
+    else if (looksLikeClass.test(word)) classes.push(word);
+    else others.push(word);
   }
-  if (instances.length > 0) {
-    const pos = types.indexOf('object');
-    if (pos !== -1) {
-      types.splice(pos, 1);
-      instances.push('Object');
-    }
+  // "object" among classes reads better as the class Object.
+  if (classes.length > 0 && types.includes('object')) {
+    types.splice(types.indexOf('object'), 1);
+    classes.push('Object');
   }
-  const parts = [];
-  if (types.length > 0) {
-    parts.push(types.length === 1 ? `of type ${types[0]}` : listWords(types, 'one of type ', 'or'));
-  }
-  if (instances.length > 0) {
-    if (instances.length > 2) parts.push(listWords(instances, 'an instance of ', 'or'));
-    else parts.push(`an instance of ${instances.join(' or ')}`);
-  }
-  if (other.length > 0) {
-    if (other.length > 1) parts.push(listWords(other, 'one of ', 'or'));
-    else parts.push(other[0].toLowerCase() !== other[0] ? `an ${other[0]}` : other[0]);
-  }
-  msg += parts.join(' or ');
-  msg += `. Received ${determineSpecificType(actual)}`;
-  return msg;
+  const clauses = [];
+  if (types.length === 1) clauses.push(`of type ${types[0]}`);
+  else if (types.length > 1) clauses.push(`one of type ${orList(types)}`);
+  if (classes.length > 0) clauses.push(`an instance of ${orList(classes)}`);
+  if (others.length === 1) clauses.push(others[0].toLowerCase() === others[0] ? others[0] : `an ${others[0]}`);
+  else if (others.length > 1) clauses.push(`one of ${orList(others)}`);
+  let subject;
+  if (name.endsWith(' argument')) subject = name;
+  else subject = `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
+  return `The ${subject} must be ${clauses.join(' or ')}. Received ${describeReceived(actual)}`;
 }
 
 E('ERR_ASSERTION', '%s', Error);
@@ -195,7 +193,7 @@ E('ERR_INVALID_PACKAGE_TARGET', (pkgPath, key, target, isImport = false, base = 
     `${relError ? '; targets must start with "./"' : ''}`;
 }, Error);
 E('ERR_INVALID_RETURN_VALUE', (input, name, value) => {
-  return `Expected ${input} to be returned from the "${name}" function but got ${determineSpecificType(value)}.`;
+  return `Expected ${input} to be returned from the "${name}" function but got ${describeReceived(value)}.`;
 }, TypeError, RangeError);
 E('ERR_INVALID_STATE', 'Invalid state: %s', Error, TypeError, RangeError);
 E('ERR_INVALID_THIS', 'Value of "this" must be of type %s', TypeError);
@@ -236,10 +234,10 @@ E('ERR_OUT_OF_RANGE', (str, range, input, replaceDefaultBoolean = false) => {
   let msg = replaceDefaultBoolean ? str : `The value of "${str}" is out of range.`;
   let received;
   if (Number.isInteger(input) && Math.abs(input) > 2 ** 32) {
-    received = addNumericalSeparator(String(input));
+    received = withUnderscores(String(input));
   } else if (typeof input === 'bigint') {
     received = String(input);
-    if (input > 2n ** 32n || input < -(2n ** 32n)) received = addNumericalSeparator(received);
+    if (input > 2n ** 32n || input < -(2n ** 32n)) received = withUnderscores(received);
     received += 'n';
   } else {
     received = lazyInspect(input);
@@ -331,7 +329,6 @@ module.exports = {
   E,
   AbortError,
   notImplemented,
-  determineSpecificType,
-  addNumericalSeparator,
+  describeReceived,
   setCodedStack,
 };
