@@ -1,366 +1,341 @@
 'use strict';
-// node:buffer: Buffer (a Uint8Array subclass) with every Node encoding and accessor,
-// plus atob/btoa, isUtf8/isAscii, transcode, Blob and File.
+// node:buffer: the Buffer type (a Uint8Array subclass with a shared small-allocation arena),
+// its statics and methods, and the module helpers (atob/btoa, isUtf8/isAscii, transcode, Blob).
 
-const errors = require('node/internal/errors');
 const {
-  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_BUFFER_OUT_OF_BOUNDS,
-  ERR_UNKNOWN_ENCODING, ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_INVALID_STATE,
-} = errors.codes;
-const { validateNumber, validateInteger, validateArray, validateString } = require('node/internal/validators');
-const {
-  codecs, normalizeEncoding, getCodec, isValidUtf8,
-} = require('node/internal/buffer/codecs');
+  codes: {
+    ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_UNKNOWN_ENCODING,
+    ERR_BUFFER_OUT_OF_BOUNDS, ERR_INVALID_BUFFER_SIZE, ERR_MISSING_ARGS, ERR_STRING_TOO_LONG,
+  },
+} = require('node/internal/errors');
+const { codecs, normalizeEncoding, getCodec, isValidUtf8 } = require('node/internal/buffer/codecs');
 
-const kMaxLength = 2 ** 32;
-const kStringMaxLength = 536870888;
-const constants = { MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength };
-let INSPECT_MAX_BYTES = 50;
+const MAX_BYTES = 2 ** 32;
+const MAX_CHARS = 536870888;
+const INSPECT_SYMBOL = Symbol.for('nodejs.util.inspect.custom');
+const UTF8 = codecs.utf8;
 
-const TypedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
-const getTypedArrayTag = Object.getOwnPropertyDescriptor(TypedArrayProto, Symbol.toStringTag).get;
-const u8Fill = TypedArrayProto.fill;
-const u8Set = TypedArrayProto.set;
-const u8IndexOf = TypedArrayProto.indexOf;
-const u8LastIndexOf = TypedArrayProto.lastIndexOf;
-const customInspect = Symbol.for('nodejs.util.inspect.custom');
+let inspectLimit = 50;
 
-function isUint8Array(v) { return getTypedArrayTag.call(v) === 'Uint8Array'; }
-function isTypedArray(v) { return getTypedArrayTag.call(v) !== undefined; }
-function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+// ---- type tests -----------------------------------------------------------------------------
+
+const typedArrayProto = Object.getPrototypeOf(Uint8Array.prototype);
+const tagOf = Object.getOwnPropertyDescriptor(typedArrayProto, Symbol.toStringTag).get;
+
+function typedKind(v) { return tagOf.call(v); }
+function isBytes(v) { return typedKind(v) === 'Uint8Array'; }
+function isTyped(v) { return typedKind(v) !== undefined; }
+function isRawMemory(v) {
+  if (v instanceof ArrayBuffer) return true;
+  return typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer;
+}
+function isView(v) { return ArrayBuffer.isView(v); }
+
+// ---- argument checks --------------------------------------------------------------------------
+
+function needInt(value, name, lo = 0, hi = MAX_BYTES) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < lo || value > hi) throw new ERR_OUT_OF_RANGE(name, `>= ${lo} && <= ${hi}`, value);
+  return value;
 }
 
-class FastBuffer extends Uint8Array {
+function needSize(size) {
+  if (typeof size !== 'number') throw new ERR_INVALID_ARG_TYPE('size', 'number', size);
+  if (!(size >= 0 && size <= MAX_BYTES)) {
+    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${MAX_BYTES}`, size);
+  }
+  return size;
+}
+
+// A whole number from a loosely typed argument, or `fallback` when it is not finite-safe.
+function looseInt(v, fallback) {
+  const n = +v;
+  if (!(n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER)) return fallback;
+  return Math.floor(n);
+}
+
+function notAString() {
+  const err = new TypeError('argument must be a string');
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+function codecFor(encoding) {
+  const c = getCodec(encoding);
+  if (c === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  return c;
+}
+
+// ---- the Buffer type --------------------------------------------------------------------------
+
+class Bytes extends Uint8Array {
   // eslint-disable-next-line no-useless-constructor
-  constructor(bufferOrLength, byteOffset, length) { super(bufferOrLength, byteOffset, length); }
+  constructor(a, b, c) { super(a, b, c); }
 }
 
-// ---- the allocation pool for small allocUnsafe/from ----
-let poolSize;
-let poolOffset;
-let allocPool;
-function createPool() {
-  poolSize = Buffer.poolSize;
-  allocPool = new ArrayBuffer(poolSize);
-  poolOffset = 0;
-}
-function alignPool() {
-  if (poolOffset & 7) poolOffset = (poolOffset | 7) + 1;
-}
-function poolBuffer(size) {
-  if (allocPool === undefined || size > poolSize - poolOffset) createPool();
-  const b = new FastBuffer(allocPool, poolOffset, size);
-  poolOffset += size;
-  alignPool();
-  return b;
-}
-function allocate(size) {
-  if (size <= 0) return new FastBuffer();
-  if (size < (Buffer.poolSize >>> 1)) return poolBuffer(size);
-  return new FastBuffer(size);
-}
-
-let bufferWarned = false;
-function showDeprecation() {
-  if (bufferWarned) return;
-  bufferWarned = true;
-  require('process').emitWarning(
+let warnedLegacy = false;
+function warnLegacyConstructor() {
+  if (warnedLegacy) return;
+  warnedLegacy = true;
+  const process = require('process');
+  if (process.noDeprecation) return;
+  process.emitWarning(
     'Buffer() is deprecated due to security and usability issues. Please use the ' +
     'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.',
     'DeprecationWarning', 'DEP0005');
 }
 
-// The public constructor; `new Buffer()` and `Buffer()` are deprecated forms of alloc/from.
 function Buffer(arg, encodingOrOffset, length) {
-  showDeprecation();
+  warnLegacyConstructor();
   if (typeof arg === 'number') {
-    if (typeof encodingOrOffset === 'string') throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    if (typeof encodingOrOffset === 'string') {
+      throw new ERR_INVALID_ARG_TYPE('string', 'string', arg);
+    }
     return Buffer.alloc(arg);
   }
   return Buffer.from(arg, encodingOrOffset, length);
 }
-Object.defineProperty(Buffer, Symbol.species, {
-  get() { return FastBuffer; }, enumerable: false, configurable: true,
-});
-Buffer.prototype = FastBuffer.prototype;
-Object.defineProperty(FastBuffer.prototype, 'constructor', {
+Object.defineProperty(Buffer, 'name', { value: 'Buffer' });
+Buffer.prototype = Bytes.prototype;
+Object.defineProperty(Bytes.prototype, 'constructor', {
   value: Buffer, writable: true, enumerable: false, configurable: true,
 });
 Object.setPrototypeOf(Buffer, Uint8Array);
-Buffer.poolSize = 8 * 1024;
+Object.defineProperty(Buffer, Symbol.species, { get() { return Bytes; }, configurable: true });
 
-// ---- construction ----
-function fromString(string, encoding) {
-  let codec;
-  if (typeof encoding !== 'string' || encoding.length === 0) {
-    if (string.length === 0) return new FastBuffer();
-    codec = codecs.utf8;
-  } else {
-    codec = getCodec(encoding);
-    if (codec === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    if (string.length === 0) return new FastBuffer();
-  }
-  return fromStringCodec(string, codec);
+// ---- the small-allocation arena ---------------------------------------------------------------
+
+Buffer.poolSize = 8 * 1024;
+let arena;
+let arenaUsed = 0;
+
+function freshArena() {
+  arena = new ArrayBuffer(Buffer.poolSize);
+  arenaUsed = 0;
+}
+freshArena();
+
+function claim(n) {
+  arenaUsed += n;
+  if (arenaUsed & 7) arenaUsed = (arenaUsed | 7) + 1;
 }
 
-function fromStringCodec(string, codec) {
-  const length = codec.byteLength(string);
-  if (length >= (Buffer.poolSize >>> 1)) {
-    const b = new FastBuffer(length);
-    const actual = codec.write(b, string, 0, length);
-    return actual === length ? b : new FastBuffer(b.buffer, 0, actual);
-  }
-  if (allocPool === undefined || length > poolSize - poolOffset) createPool();
-  let b = new FastBuffer(allocPool, poolOffset, length);
-  const actual = codec.write(b, string, 0, length);
-  if (actual !== length) b = new FastBuffer(allocPool, poolOffset, actual);
-  poolOffset += actual;
-  alignPool();
+function fitsArena(n) { return n < (Buffer.poolSize >>> 1); }
+
+// Uninitialised-looking storage for n bytes, carved from the arena when small.
+function rawBytes(n) {
+  if (n <= 0) return new Bytes();
+  if (!fitsArena(n)) return new Bytes(n);
+  if (n > arena.byteLength - arenaUsed) freshArena();
+  const b = new Bytes(arena, arenaUsed, n);
+  claim(n);
   return b;
 }
 
-function fromArrayBuffer(obj, byteOffset, length) {
-  if (byteOffset === undefined) {
-    byteOffset = 0;
+function copyOf(list) {
+  const n = list.length;
+  if (n <= 0) return new Bytes();
+  const b = rawBytes(n);
+  if (isTyped(list)) {
+    b.set(list, 0);
   } else {
-    byteOffset = +byteOffset;
-    if (Number.isNaN(byteOffset)) byteOffset = 0;
+    for (let i = 0; i < n; i++) b[i] = list[i];
   }
-  const maxLength = obj.byteLength - byteOffset;
-  if (maxLength < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-  if (length === undefined) {
-    length = maxLength;
-  } else {
-    length = +length;
-    if (length > 0) {
-      if (length > maxLength) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
+  return b;
+}
+
+function fromText(str, encoding) {
+  let codec = UTF8;
+  if (typeof encoding === 'string' && encoding.length !== 0 && encoding !== 'utf8') {
+    codec = codecFor(encoding);
+  }
+  if (str.length === 0) return new Bytes();
+  const need = codec.byteLength(str);
+  if (!fitsArena(need)) {
+    const b = new Bytes(need);
+    const wrote = codec.write(b, str, 0, need);
+    return wrote === need ? b : new Bytes(b.buffer, 0, wrote);
+  }
+  if (need > arena.byteLength - arenaUsed) freshArena();
+  const start = arenaUsed;
+  const wrote = codec.write(new Uint8Array(arena, start, need), str, 0, need);
+  const b = new Bytes(arena, start, wrote);
+  claim(wrote);
+  return b;
+}
+
+function fromMemory(mem, byteOffset, length) {
+  let start = 0;
+  if (byteOffset !== undefined) {
+    start = +byteOffset;
+    if (start !== start) start = 0;
+  }
+  const room = mem.byteLength - start;
+  if (room < 0) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+  let count = room;
+  if (length !== undefined) {
+    count = +length;
+    if (count > 0) {
+      if (count > room) throw new ERR_BUFFER_OUT_OF_BOUNDS('length');
     } else {
-      length = 0;
+      count = 0;
     }
   }
-  return new FastBuffer(obj, byteOffset, length);
+  return new Bytes(mem, start, count);
 }
 
-function fromArrayLike(obj) {
-  const len = obj.length;
-  if (len <= 0) return new FastBuffer();
-  if (len < (Buffer.poolSize >>> 1)) {
-    const b = poolBuffer(len);
-    u8Set.call(b, obj, 0);
-    return b;
+function fromArrayish(obj) {
+  if (obj.length !== undefined || isRawMemory(obj.buffer)) {
+    if (typeof obj.length !== 'number') return new Bytes();
+    return copyOf(obj);
   }
-  return new FastBuffer(obj);
-}
-
-function fromObject(obj) {
-  if (obj.length !== undefined || isAnyArrayBuffer(obj.buffer)) {
-    if (typeof obj.length !== 'number') return new FastBuffer();
-    return fromArrayLike(obj);
-  }
-  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return fromArrayLike(obj.data);
+  if (obj.type === 'Buffer' && Array.isArray(obj.data)) return copyOf(obj.data);
   return undefined;
 }
 
+const FROM_TYPES = ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'];
+
 Buffer.from = function from(value, encodingOrOffset, length) {
-  if (typeof value === 'string') return fromString(value, encodingOrOffset);
-  if (typeof value === 'object' && value !== null) {
-    if (isAnyArrayBuffer(value)) return fromArrayBuffer(value, encodingOrOffset, length);
-    const valueOf = value.valueOf && value.valueOf();
-    if (valueOf != null && valueOf !== value &&
-        (typeof valueOf === 'string' || typeof valueOf === 'object')) {
-      return from(valueOf, encodingOrOffset, length);
+  if (typeof value === 'string') return fromText(value, encodingOrOffset);
+  if (value !== null && typeof value === 'object') {
+    if (isRawMemory(value)) return fromMemory(value, encodingOrOffset, length);
+    const prim = typeof value.valueOf === 'function' ? value.valueOf() : undefined;
+    if (prim != null && prim !== value && (typeof prim === 'string' || typeof prim === 'object')) {
+      return from(prim, encodingOrOffset, length);
     }
-    const b = fromObject(value);
-    if (b) return b;
+    const got = fromArrayish(value);
+    if (got !== undefined) return got;
     if (typeof value[Symbol.toPrimitive] === 'function') {
-      const primitive = value[Symbol.toPrimitive]('string');
-      if (typeof primitive === 'string') return fromString(primitive, encodingOrOffset);
+      const s = value[Symbol.toPrimitive]('string');
+      if (typeof s === 'string') return fromText(s, encodingOrOffset);
     }
   }
-  throw new ERR_INVALID_ARG_TYPE('first argument',
-    ['string', 'Buffer', 'ArrayBuffer', 'Array', 'Array-like Object'], value);
+  throw new ERR_INVALID_ARG_TYPE('first argument', FROM_TYPES, value);
 };
 
 Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
-  if (!isTypedArray(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
-  const viewLength = view.length;
-  if (viewLength === 0) return Buffer.alloc(0);
+  if (!isTyped(view)) throw new ERR_INVALID_ARG_TYPE('view', ['TypedArray'], view);
+  const total = view.length;
+  if (total === 0) return Buffer.alloc(0);
+  let first = 0;
+  let last = total;
   if (offset !== undefined || length !== undefined) {
     if (offset !== undefined) {
-      validateInteger(offset, 'offset', 0);
-      if (offset >= viewLength) return Buffer.alloc(0);
-    } else {
-      offset = 0;
+      needInt(offset, 'offset', 0, Number.MAX_SAFE_INTEGER);
+      if (offset >= total) return new Bytes();
+      first = offset;
     }
-    let end;
     if (length !== undefined) {
-      validateInteger(length, 'length', 0);
-      end = offset + length;
-    } else {
-      end = viewLength;
+      needInt(length, 'length', 0, Number.MAX_SAFE_INTEGER);
+      last = first + length;
     }
-    view = TypedArrayProto.slice.call(view, offset, end);
+    view = view.slice(first, last);
   }
-  return fromArrayLike(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
+  return copyOf(new Uint8Array(view.buffer, view.byteOffset, view.byteLength));
 };
 
 Buffer.of = function of(...items) {
-  const b = allocate(items.length);
+  const b = new Bytes(items.length);
   for (let i = 0; i < items.length; i++) b[i] = items[i];
   return b;
 };
 
 Buffer.alloc = function alloc(size, fill, encoding) {
-  validateNumber(size, 'size', 0, kMaxLength);
+  needSize(size);
   if (fill !== undefined && fill !== 0 && size > 0) {
-    const b = new FastBuffer(size);
-    return fillImpl(b, fill, 0, b.length, encoding);
+    return fillRange(rawBytes(size), fill, 0, size, encoding);
   }
-  return new FastBuffer(size);
+  return new Bytes(size);
 };
 
 Buffer.allocUnsafe = function allocUnsafe(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  return allocate(size);
+  return rawBytes(needSize(size));
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  return new FastBuffer(size);
+  return new Bytes(needSize(size));
 };
-
-function SlowBuffer(size) {
-  validateNumber(size, 'size', 0, kMaxLength);
-  return new FastBuffer(size);
-}
-Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
-Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
 Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
 
+function order(a, aStart, aEnd, b, bStart, bEnd) {
+  const n = Math.min(aEnd - aStart, bEnd - bStart);
+  for (let i = 0; i < n; i++) {
+    const x = a[aStart + i];
+    const y = b[bStart + i];
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  const la = aEnd - aStart;
+  const lb = bEnd - bStart;
+  return la === lb ? 0 : (la < lb ? -1 : 1);
+}
+
+const BYTE_TYPES = ['Buffer', 'Uint8Array'];
+
 Buffer.compare = function compare(buf1, buf2) {
-  if (!isUint8Array(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', ['Buffer', 'Uint8Array'], buf1);
-  if (!isUint8Array(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', ['Buffer', 'Uint8Array'], buf2);
+  if (!isBytes(buf1)) throw new ERR_INVALID_ARG_TYPE('buf1', BYTE_TYPES, buf1);
+  if (!isBytes(buf2)) throw new ERR_INVALID_ARG_TYPE('buf2', BYTE_TYPES, buf2);
   if (buf1 === buf2) return 0;
-  return compareRange(buf1, 0, buf1.length, buf2, 0, buf2.length);
+  return order(buf1, 0, buf1.length, buf2, 0, buf2.length);
 };
 
 Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 &&
     normalizeEncoding(encoding) !== undefined;
 };
+Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
 
 Buffer.concat = function concat(list, length) {
-  validateArray(list, 'list');
-  if (list.length === 0) return new FastBuffer();
+  if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
+  if (list.length === 0) return new Bytes();
+  let total = 0;
   if (length === undefined) {
-    length = 0;
     for (let i = 0; i < list.length; i++) {
-      if (list[i].length) length += list[i].length;
+      if (list[i] == null || list[i].length === undefined || !isBytes(list[i])) {
+        throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, BYTE_TYPES, list[i]);
+      }
+      total += list[i].length;
     }
   } else {
-    validateOffset(length, 'length');
+    total = needInt(length, 'length');
   }
-  const buffer = Buffer.allocUnsafe(length);
-  let pos = 0;
-  for (let i = 0; i < list.length; i++) {
-    const buf = list[i];
-    if (!isUint8Array(buf)) {
-      throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, ['Buffer', 'Uint8Array'], list[i]);
+  const out = rawBytes(total);
+  let at = 0;
+  for (let i = 0; i < list.length && at < total; i++) {
+    const part = list[i];
+    if (!isBytes(part)) throw new ERR_INVALID_ARG_TYPE(`list[${i}]`, BYTE_TYPES, part);
+    const room = total - at;
+    if (part.length > room) {
+      out.set(part.subarray(0, room), at);
+      at = total;
+    } else {
+      out.set(part, at);
+      at += part.length;
     }
-    pos += copyActual(buf, buffer, pos, 0, buf.length);
   }
-  if (pos < length) u8Fill.call(buffer, 0, pos, length);
-  return buffer;
+  if (at < total) out.fill(0, at, total);
+  return out;
 };
 
 Buffer.byteLength = function byteLength(string, encoding) {
   if (typeof string !== 'string') {
-    if (ArrayBuffer.isView(string) || isAnyArrayBuffer(string)) return string.byteLength;
+    if (isView(string) || isRawMemory(string)) return string.byteLength;
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   if (string.length === 0) return 0;
   if (encoding) {
-    const codec = getCodec(encoding);
-    if (codec !== undefined) return codec.byteLength(string);
+    const c = getCodec(encoding);
+    if (c !== undefined) return c.byteLength(string);
   }
-  return binding.utf8ByteLength(string);
+  return UTF8.byteLength(string);
 };
 
-// ---- helpers ----
-function validateOffset(value, name, min = 0, max = kMaxLength) {
-  validateInteger(value, name, min, max);
-}
+// ---- fill / search helpers --------------------------------------------------------------------
 
-function toInteger(n, defaultVal) {
-  n = +n;
-  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) {
-    return n % 1 === 0 ? n : Math.floor(n);
-  }
-  return defaultVal;
-}
-
-function compareRange(a, aStart, aEnd, b, bStart, bEnd) {
-  const aLen = aEnd - aStart;
-  const bLen = bEnd - bStart;
-  const n = aLen < bLen ? aLen : bLen;
-  for (let i = 0; i < n; i++) {
-    const x = a[aStart + i];
-    const y = b[bStart + i];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return aLen > bLen ? 1 : aLen < bLen ? -1 : 0;
-}
-
-function copyActual(source, target, targetStart, sourceStart, sourceEnd) {
-  if (sourceEnd - sourceStart > target.length - targetStart) {
-    sourceEnd = sourceStart + target.length - targetStart;
-  }
-  let nb = sourceEnd - sourceStart;
-  const sourceLen = source.length - sourceStart;
-  if (nb > sourceLen) nb = sourceLen;
-  if (nb <= 0) return 0;
-  if (sourceStart !== 0 || nb < source.length) {
-    source = new Uint8Array(source.buffer, source.byteOffset + sourceStart, nb);
-  }
-  u8Set.call(target, source, targetStart);
-  return nb;
-}
-
-function copyImpl(source, target, targetStart, sourceStart, sourceEnd) {
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-  if (targetStart === undefined) {
-    targetStart = 0;
-  } else {
-    targetStart = toInteger(targetStart, 0);
-    if (targetStart < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', targetStart);
-  }
-  if (sourceStart === undefined) {
-    sourceStart = 0;
-  } else {
-    sourceStart = toInteger(sourceStart, 0);
-    if (sourceStart < 0 || sourceStart > source.length) {
-      throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${source.length}`, sourceStart);
-    }
-  }
-  if (sourceEnd === undefined) {
-    sourceEnd = source.length;
-  } else {
-    sourceEnd = toInteger(sourceEnd, 0);
-    if (sourceEnd < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', sourceEnd);
-  }
-  if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
-  return copyActual(source, target, targetStart, sourceStart, sourceEnd);
-}
-
-// fill() for Buffer.alloc and Buffer.prototype.fill.
-function fillImpl(buf, value, offset, end, encoding) {
-  let codec;
+function fillRange(buf, value, offset, end, encoding) {
   if (typeof value === 'string') {
-    if (offset === undefined || typeof offset === 'string') {
+    if (typeof offset === 'string') {
       encoding = offset;
       offset = 0;
       end = buf.length;
@@ -368,143 +343,114 @@ function fillImpl(buf, value, offset, end, encoding) {
       encoding = end;
       end = buf.length;
     }
-    const normalized = normalizeEncoding(encoding);
-    if (normalized === undefined) {
-      validateString(encoding, 'encoding');
+    const enc = normalizeEncoding(encoding);
+    if (enc === undefined) {
+      if (typeof encoding !== 'string') throw new ERR_INVALID_ARG_TYPE('encoding', 'string', encoding);
       throw new ERR_UNKNOWN_ENCODING(encoding);
     }
-    codec = codecs[normalized];
+    encoding = enc;
     if (value.length === 0) {
       value = 0;
     } else if (value.length === 1) {
-      if (normalized === 'utf8') {
-        const code = value.charCodeAt(0);
-        if (code < 128) value = code;
-      } else if (normalized === 'latin1') {
-        value = value.charCodeAt(0);
-      }
+      const code = value.charCodeAt(0);
+      if ((enc === 'utf8' && code < 128) || enc === 'latin1') value = code;
     }
+  } else {
+    encoding = undefined;
   }
+
   if (offset === undefined) {
     offset = 0;
     end = buf.length;
   } else {
-    validateOffset(offset, 'offset');
+    needInt(offset, 'offset');
     if (end === undefined) end = buf.length;
-    else validateOffset(end, 'end', 0, buf.length);
+    else needInt(end, 'end', 0, buf.length);
     if (offset >= end) return buf;
   }
+
   if (typeof value === 'number') {
-    if (offset > end || end - offset + offset > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-    u8Fill.call(buf, value, offset, end);
+    if (offset > end || end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    Uint8Array.prototype.fill.call(buf, value, offset, end);
     return buf;
   }
-  let bytes;
+
+  let pattern;
   if (typeof value === 'string') {
-    bytes = fromStringCodec(value, codec);
-  } else if (ArrayBuffer.isView(value)) {
-    bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    pattern = fromText(value, encoding);
+  } else if (isView(value)) {
+    pattern = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   } else {
-    u8Fill.call(buf, (+value >>> 0) & 255, offset, end);
+    if (offset > end || end > buf.byteLength) throw new ERR_BUFFER_OUT_OF_BOUNDS();
+    Uint8Array.prototype.fill.call(buf, (Number(value) >>> 0) & 255, offset, end);
     return buf;
   }
-  if (bytes.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
+  if (pattern.length === 0) throw new ERR_INVALID_ARG_VALUE('value', value);
   if (end > buf.length) throw new ERR_BUFFER_OUT_OF_BOUNDS();
-  const total = end - offset;
-  const first = bytes.length < total ? bytes.length : total;
-  u8Set.call(buf, first === bytes.length ? bytes : bytes.subarray(0, first), offset);
-  // Double the filled region until the range is covered.
-  let filled = first;
-  while (filled < total) {
-    const n = filled < total - filled ? filled : total - filled;
-    buf.copyWithin(offset + filled, offset, offset + n);
-    filled += n;
+  const span = end - offset;
+  const first = Math.min(pattern.length, span);
+  buf.set(first === pattern.length ? pattern : pattern.subarray(0, first), offset);
+  // Double the filled prefix until the range is covered.
+  let done = first;
+  while (done < span) {
+    const n = Math.min(done, span - done);
+    buf.copyWithin(offset + done, offset, offset + n);
+    done += n;
   }
   return buf;
 }
 
-// ---- indexOf family ----
-function indexOfOffset(length, offset, needleLength, forward) {
-  if (offset < 0) {
-    if (offset + length >= 0) return length + offset;
-    if (forward || needleLength === 0) return 0;
+// Where a search starts, from the caller's offset (negative counts from the end), or -1.
+function searchStart(len, from, needleLen, forward) {
+  if (from < 0) {
+    if (from + len >= 0) return len + from;
+    if (forward || needleLen === 0) return 0;
     return -1;
   }
-  if (offset + needleLength <= length) return offset;
-  if (needleLength === 0) return length;
-  if (forward) return -1;
-  return length - 1;
+  if (from + needleLen <= len) return from;
+  if (needleLen === 0) return len;
+  return forward ? -1 : len - 1;
 }
 
-function searchBytes(hay, needle, from, forward) {
-  const hl = hay.length;
-  const nl = needle.length;
-  const first = needle[0];
-  const last = hl - nl;
-  if (forward) {
-    let i = from;
-    while (i <= last) {
-      i = u8IndexOf.call(hay, first, i);
-      if (i === -1 || i > last) return -1;
-      let j = 1;
-      while (j < nl && hay[i + j] === needle[j]) j++;
-      if (j === nl) return i;
-      i++;
+function matchesAt(hay, pos, needle) {
+  for (let j = 0; j < needle.length; j++) if (hay[pos + j] !== needle[j]) return false;
+  return true;
+}
+
+function seek(hay, needle, from, forward, wide) {
+  const hlen = hay.length;
+  const nlen = needle.length;
+  let pos = searchStart(hlen, from, nlen, forward);
+  if (nlen === 0) return pos;
+  if (hlen === 0 || pos < 0) return -1;
+  if (nlen > hlen || (forward && pos + nlen > hlen)) return -1;
+  if (wide) {
+    if (hlen < 2 || nlen < 2) return -1;
+    const units = hlen >>> 1;
+    const nunits = nlen >>> 1;
+    let u = pos >>> 1;
+    if (forward) {
+      for (; u + nunits <= units; u++) if (matchesAt(hay, u * 2, needle.subarray(0, nunits * 2))) return u * 2;
+    } else {
+      if (u + nunits > units) u = units - nunits;
+      for (; u >= 0; u--) if (matchesAt(hay, u * 2, needle.subarray(0, nunits * 2))) return u * 2;
     }
     return -1;
   }
-  let i = from < last ? from : last;
-  while (i >= 0) {
-    i = u8LastIndexOf.call(hay, first, i);
-    if (i === -1) return -1;
-    let j = 1;
-    while (j < nl && hay[i + j] === needle[j]) j++;
-    if (j === nl) return i;
-    i--;
-  }
-  return -1;
-}
-
-// UTF-16 search: only matches at even offsets of the haystack.
-function searchUnits(hay, needle, fromUnit, forward) {
-  const hu = hay.length >>> 1;
-  const nu = needle.length >>> 1;
-  const last = hu - nu;
-  const matches = (u) => {
-    const p = u * 2;
-    for (let j = 0; j < nu * 2; j++) if (hay[p + j] !== needle[j]) return false;
-    return true;
-  };
   if (forward) {
-    for (let u = fromUnit; u <= last; u++) if (matches(u)) return u * 2;
-    return -1;
+    const first = needle[0];
+    for (let i = pos; i + nlen <= hlen; i++) {
+      if (hay[i] === first && matchesAt(hay, i, needle)) return i;
+    }
+  } else {
+    if (pos + nlen > hlen) pos = hlen - nlen;
+    for (let i = pos; i >= 0; i--) if (matchesAt(hay, i, needle)) return i;
   }
-  for (let u = fromUnit < last ? fromUnit : last; u >= 0; u--) if (matches(u)) return u * 2;
   return -1;
 }
 
-function indexOfBytes(hay, needle, byteOffset, ucs2, forward) {
-  const hl = hay.length;
-  const nl = needle.length;
-  const off = indexOfOffset(hl, Math.trunc(byteOffset), nl, forward);
-  if (nl === 0) return off;
-  if (hl === 0 || off <= -1) return -1;
-  if ((forward && nl + off > hl) || nl > hl) return -1;
-  if (ucs2) {
-    if (hl < 2 || nl < 2) return -1;
-    return searchUnits(hay, needle, Math.floor(off / 2), forward);
-  }
-  return searchBytes(hay, needle, off, forward);
-}
-
-function indexOfNumber(buf, value, byteOffset, forward) {
-  const len = buf.length;
-  const off = indexOfOffset(len, Math.trunc(byteOffset), 1, forward);
-  if (off <= -1 || len === 0) return -1;
-  return forward ? u8IndexOf.call(buf, value, off) : u8LastIndexOf.call(buf, value, off);
-}
-
-function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
+function locate(buf, value, byteOffset, encoding, forward) {
+  if (!isBytes(buf)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], buf);
   if (typeof byteOffset === 'string') {
     encoding = byteOffset;
     byteOffset = undefined;
@@ -513,130 +459,208 @@ function bidirectionalIndexOf(buffer, val, byteOffset, encoding, forward) {
   } else if (byteOffset < -0x80000000) {
     byteOffset = -0x80000000;
   }
-  byteOffset = +byteOffset;
-  if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : (buffer.length || buffer.byteLength);
-  if (typeof val === 'number') return indexOfNumber(buffer, (val >>> 0) & 255, byteOffset, forward);
-  let name;
-  if (encoding === undefined) {
-    name = 'utf8';
-  } else {
-    name = `${encoding}`.length === 0 ? undefined : normalizeEncoding(encoding);
+  let from = +byteOffset;
+  if (from !== from) from = forward ? 0 : buf.length;
+  from = Math.trunc(from);
+
+  if (typeof value === 'number') {
+    const byte = (value >>> 0) & 255;
+    const pos = searchStart(buf.length, from, 1, forward);
+    if (pos < 0 || buf.length === 0) return -1;
+    return forward ? Uint8Array.prototype.indexOf.call(buf, byte, pos) :
+      Uint8Array.prototype.lastIndexOf.call(buf, byte, pos);
   }
-  if (typeof val === 'string') {
-    if (name === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-    return indexOfBytes(buffer, fromStringCodec(val, codecs[name]), byteOffset,
-      name === 'utf16le', forward);
+  const enc = encoding === undefined ? 'utf8' : normalizeEncoding(encoding);
+  if (typeof value === 'string') {
+    if (enc === undefined || (typeof encoding === 'string' && encoding.length === 0)) {
+      throw new ERR_UNKNOWN_ENCODING(encoding);
+    }
+    return seek(buf, fromText(value, enc), from, forward, enc === 'utf16le');
   }
-  if (isUint8Array(val)) {
-    return indexOfBytes(buffer, val, byteOffset, name === 'utf16le', forward);
-  }
-  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], val);
+  if (isBytes(value)) return seek(buf, value, from, forward, enc === 'utf16le');
+  throw new ERR_INVALID_ARG_TYPE('value', ['number', 'string', 'Buffer', 'Uint8Array'], value);
 }
 
-// ---- prototype: strings ----
+// ---- prototype --------------------------------------------------------------------------------
+
 const proto = Buffer.prototype;
+require('node/internal/buffer/accessors').install(proto);
 
-function sliceArgs(buf, start, end) {
-  const len = buf.length;
-  start = start === undefined ? 0 : Math.trunc(+start) || 0;
-  end = end === undefined ? len : Math.trunc(+end) || 0;
-  if (start < 0 || end < 0) throw rangeError('Index out of range');
-  if (end < start) end = start;
-  if (end > len) throw rangeError('Index out of range');
-  return [start, end];
+
+for (const [label, key] of [['ascii', 'ascii'], ['base64', 'base64'], ['base64url', 'base64url'],
+  ['latin1', 'latin1'], ['hex', 'hex'], ['ucs2', 'utf16le'], ['utf8', 'utf8']]) {
+  const codec = codecs[key];
+  proto[`${label}Slice`] = function(start, end) {
+    const len = this.length;
+    const s = start === undefined ? 0 : start >>> 0;
+    const e = end === undefined ? len : end >>> 0;
+    if (s > len || e > len) {
+      const err = new RangeError('Index out of range');
+      err.code = 'ERR_OUT_OF_RANGE';
+      throw err;
+    }
+    return codec.slice(this, s, Math.max(s, e));
+  };
+  Object.defineProperty(proto[`${label}Slice`], 'name', { value: `${label}Slice` });
+}
+for (const [label, key] of [['ascii', 'ascii'], ['base64', 'base64'], ['base64url', 'base64url'],
+  ['latin1', 'latin1'], ['hex', 'hex'], ['ucs2', 'utf16le'], ['utf8', 'utf8']]) {
+  const codec = codecs[key];
+  proto[`${label}Write`] = function(string, offset = 0, length = this.length - offset) {
+    if (typeof string !== 'string') throw notAString();
+    if (offset > this.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
+    return codec.write(this, string, offset, Math.min(length, this.length - offset));
+  };
+  Object.defineProperty(proto[`${label}Write`], 'name', { value: `${label}Write` });
 }
 
-// A RangeError [ERR_OUT_OF_RANGE] with a fixed message (Node's C-level range checks).
-function rangeError(message) {
-  const err = new ERR_OUT_OF_RANGE('value', 'valid', 0);
-  err.message = message;
-  return err;
-}
+Object.defineProperty(proto, 'parent', {
+  enumerable: true,
+  get() { return this instanceof Buffer ? this.buffer : undefined; },
+});
+Object.defineProperty(proto, 'offset', {
+  enumerable: true,
+  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
+});
 
-// The C-level "argument must be a string" error of the *Write methods.
-function notAString(value) {
-  const err = new ERR_INVALID_ARG_TYPE('argument', 'string', value);
-  err.message = 'argument must be a string';
-  return err;
-}
-
-function writeArgs(buf, string, offset, length) {
-  if (typeof string !== 'string') throw notAString(string);
-  offset = offset === undefined ? 0 : Math.trunc(+offset) || 0;
-  if (offset < 0) throw rangeError('Index out of range');
-  if (offset > buf.length) throw new ERR_BUFFER_OUT_OF_BOUNDS('offset');
-  let max = buf.length - offset;
-  if (length !== undefined) {
-    length = Math.trunc(+length) || 0;
-    if (length < 0) throw rangeError('Index out of range');
-    if (length < max) max = length;
+proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
+  if (!isBytes(this)) throw new ERR_INVALID_ARG_TYPE('source', BYTE_TYPES, this);
+  if (!isBytes(target)) throw new ERR_INVALID_ARG_TYPE('target', BYTE_TYPES, target);
+  const srcLen = this.length;
+  let at = 0;
+  if (targetStart !== undefined) {
+    at = looseInt(targetStart, 0);
+    if (at < 0) throw new ERR_OUT_OF_RANGE('targetStart', '>= 0', at);
   }
-  return [offset, max];
-}
-
-for (const [name, codec] of [
-  ['utf8', codecs.utf8], ['latin1', codecs.latin1], ['ascii', codecs.ascii],
-  ['ucs2', codecs.utf16le], ['hex', codecs.hex], ['base64', codecs.base64],
-  ['base64url', codecs.base64url],
-]) {
-  Object.defineProperty(proto, `${name}Slice`, {
-    value: {
-      [`${name}Slice`](start, end) {
-        const [s, e] = sliceArgs(this, start, end);
-        return e <= s ? '' : codec.slice(this, s, e);
-      },
-    }[`${name}Slice`],
-    writable: true, enumerable: true, configurable: true,
-  });
-  Object.defineProperty(proto, `${name}Write`, {
-    value: {
-      [`${name}Write`](string, offset, length) {
-        const [o, max] = writeArgs(this, string, offset, length);
-        return codec.write(this, string, o, max);
-      },
-    }[`${name}Write`],
-    writable: true, enumerable: true, configurable: true,
-  });
-}
+  let s = 0;
+  if (sourceStart !== undefined) {
+    s = looseInt(sourceStart, 0);
+    if (s < 0 || s > srcLen) throw new ERR_OUT_OF_RANGE('sourceStart', `>= 0 && <= ${srcLen}`, s);
+  }
+  let e = srcLen;
+  if (sourceEnd !== undefined) {
+    e = looseInt(sourceEnd, 0);
+    if (e < 0) throw new ERR_OUT_OF_RANGE('sourceEnd', '>= 0', e);
+  }
+  if (at >= target.length || s >= e) return 0;
+  const n = Math.min(e - s, target.length - at, srcLen - s);
+  if (n <= 0) return 0;
+  target.set(new Uint8Array(this.buffer, this.byteOffset + s, n), at);
+  return n;
+};
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return codecs.utf8.slice(this, 0, this.length);
+  if (arguments.length === 0 && this.length <= MAX_CHARS) return UTF8.slice(this, 0, this.length);
   const len = this.length;
-  if (start <= 0) start = 0;
+  let s;
+  if (start === undefined || start <= 0) s = 0;
   else if (start >= len) return '';
-  else start = Math.trunc(start) || 0;
-  if (end === undefined || end > len) end = len;
-  else end = Math.trunc(end) || 0;
-  if (end <= start) return '';
-  if (encoding === undefined) return codecs.utf8.slice(this, start, end);
-  const codec = getCodec(encoding);
-  if (codec === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
-  return codec.slice(this, start, end);
+  else s = Math.trunc(start) || 0;
+  let e;
+  if (end === undefined || end > len) e = len;
+  else e = Math.trunc(end) || 0;
+  if (e <= s) return '';
+  const codec = encoding === undefined ? UTF8 : codecFor(encoding);
+  const n = e - s;
+  if (n > MAX_CHARS || (codec === codecs.hex && n * 2 > MAX_CHARS) ||
+      ((codec === codecs.base64 || codec === codecs.base64url) && Math.ceil(n / 3) * 4 > MAX_CHARS)) {
+    throw new ERR_STRING_TOO_LONG();
+  }
+  return codec.slice(this, s, e);
+};
+
+proto.equals = function equals(otherBuffer) {
+  if (!isBytes(otherBuffer)) throw new ERR_INVALID_ARG_TYPE('otherBuffer', BYTE_TYPES, otherBuffer);
+  if (this === otherBuffer) return true;
+  if (this.byteLength !== otherBuffer.byteLength) return false;
+  return order(this, 0, this.length, otherBuffer, 0, otherBuffer.length) === 0;
+};
+
+function hexPairs(buf, n) {
+  let s = '';
+  for (let i = 0; i < n; i++) {
+    if (i) s += ' ';
+    const b = buf[i];
+    s += (b < 16 ? '0' : '') + b.toString(16);
+  }
+  return s;
+}
+
+function isIndexKey(k) {
+  return typeof k === 'string' && /^(0|[1-9][0-9]*)$/.test(k) && +k < 2 ** 32 - 1;
+}
+
+function inspectBuffer(recurseTimes, ctx) {
+  const shown = Math.min(inspectLimit, this.length);
+  let body = hexPairs(this, shown);
+  const hidden = this.length - inspectLimit;
+  if (hidden > 0) body += ` ... ${hidden} more byte${hidden > 1 ? 's' : ''}`;
+  if (ctx) {
+    const keys = Reflect.ownKeys(this).filter((k) => !isIndexKey(k) &&
+      (ctx.showHidden || Object.getOwnPropertyDescriptor(this, k).enumerable));
+    if (keys.length > 0) {
+      const extra = { __proto__: null };
+      for (const k of keys) extra[k] = this[k];
+      const text = require('util').inspect(extra, { ...ctx, breakLength: Infinity, compact: true });
+      // Drop the "[Object: null prototype] {" head and " }" tail, keep the entries.
+      const inner = text.slice(text.indexOf('{') + 1, -2);
+      body += this.length !== 0 ? `,${inner}` : inner.slice(1);
+    }
+  }
+  return `<${this.constructor.name} ${body}>`;
+}
+
+proto.inspect = inspectBuffer;
+proto[INSPECT_SYMBOL] = inspectBuffer;
+
+proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
+  if (!isBytes(target)) throw new ERR_INVALID_ARG_TYPE('target', BYTE_TYPES, target);
+  if (arguments.length === 1) return this === target ? 0 : order(this, 0, this.length, target, 0, target.length);
+  const ts = targetStart === undefined ? 0 : needInt(targetStart, 'targetStart');
+  const te = targetEnd === undefined ? target.length : needInt(targetEnd, 'targetEnd', 0, target.length);
+  const ss = sourceStart === undefined ? 0 : needInt(sourceStart, 'sourceStart');
+  const se = sourceEnd === undefined ? this.length : needInt(sourceEnd, 'sourceEnd', 0, this.length);
+  if (ss >= se) return ts >= te ? 0 : -1;
+  if (ts >= te) return 1;
+  return order(this, ss, se, target, ts, te);
+};
+
+proto.indexOf = function indexOf(value, byteOffset, encoding) {
+  return locate(this, value, byteOffset, encoding, true);
+};
+proto.lastIndexOf = function lastIndexOf(value, byteOffset, encoding) {
+  return locate(this, value, byteOffset, encoding, false);
+};
+proto.includes = function includes(value, byteOffset, encoding) {
+  return this.indexOf(value, byteOffset, encoding) !== -1;
+};
+
+proto.fill = function fill(value, offset, end, encoding) {
+  return fillRange(this, value, offset, end, encoding);
 };
 
 proto.write = function write(string, offset, length, encoding) {
-  if (typeof string !== 'string') throw notAString(string);
-  if (offset === undefined) return codecs.utf8.write(this, string, 0, this.length);
+  if (typeof string !== 'string') throw notAString();
+  const size = this.length;
+  if (offset === undefined) return UTF8.write(this, string, 0, size);
   if (length === undefined && typeof offset === 'string') {
     encoding = offset;
-    length = this.length;
     offset = 0;
+    length = size;
   } else {
-    validateOffset(offset, 'offset', 0, this.length);
-    const remaining = this.length - offset;
+    needInt(offset, 'offset', 0, size);
+    const room = size - offset;
     if (length === undefined) {
-      length = remaining;
+      length = room;
     } else if (typeof length === 'string') {
       encoding = length;
-      length = remaining;
+      length = room;
     } else {
-      validateOffset(length, 'length', 0, this.length);
-      if (length > remaining) length = remaining;
+      needInt(length, 'length', 0, size);
+      if (length > room) length = room;
     }
   }
-  if (!encoding || encoding === 'utf8') return codecs.utf8.write(this, string, offset, length);
-  const codec = getCodec(encoding);
-  if (codec === undefined) throw new ERR_UNKNOWN_ENCODING(encoding);
+  const codec = !encoding || encoding === 'utf8' ? UTF8 : codecFor(encoding);
   return codec.write(this, string, offset, length);
 };
 
@@ -646,267 +670,151 @@ proto.toJSON = function toJSON() {
   return { type: 'Buffer', data };
 };
 
-proto.equals = function equals(otherBuffer) {
-  if (!isUint8Array(otherBuffer)) {
-    throw new ERR_INVALID_ARG_TYPE('otherBuffer', ['Buffer', 'Uint8Array'], otherBuffer);
+function clampIndex(v, len) {
+  let n = Math.trunc(v);
+  if (n === 0 || n !== n) return 0;
+  if (n < 0) {
+    n += len;
+    return n > 0 ? n : 0;
   }
-  if (this === otherBuffer) return true;
-  const len = this.byteLength;
-  if (len !== otherBuffer.byteLength) return false;
-  return len === 0 || compareRange(this, 0, len, otherBuffer, 0, len) === 0;
-};
-
-proto.compare = function compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
-  if (!isUint8Array(target)) throw new ERR_INVALID_ARG_TYPE('target', ['Buffer', 'Uint8Array'], target);
-  if (arguments.length === 1) return compareRange(this, 0, this.length, target, 0, target.length);
-  if (targetStart === undefined) targetStart = 0;
-  else validateOffset(targetStart, 'targetStart');
-  if (targetEnd === undefined) targetEnd = target.length;
-  else validateOffset(targetEnd, 'targetEnd', 0, target.length);
-  if (sourceStart === undefined) sourceStart = 0;
-  else validateOffset(sourceStart, 'sourceStart');
-  if (sourceEnd === undefined) sourceEnd = this.length;
-  else validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
-  if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
-  if (targetStart >= targetEnd) return 1;
-  if (sourceStart > this.length) throw rangeError('The value of "sourceStart" is out of range.');
-  if (targetStart > target.length) throw rangeError('The value of "targetStart" is out of range.');
-  const sLen = sourceEnd - sourceStart;
-  const tLen = targetEnd - targetStart;
-  const n = Math.min(sLen, tLen, this.length - sourceStart);
-  for (let i = 0; i < n; i++) {
-    const x = this[sourceStart + i];
-    const y = target[targetStart + i];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return sLen > tLen ? 1 : sLen < tLen ? -1 : 0;
-};
-
-proto.copy = function copy(target, targetStart, sourceStart, sourceEnd) {
-  return copyImpl(this, target, targetStart, sourceStart, sourceEnd);
-};
-
-proto.fill = function fill(value, offset, end, encoding) {
-  return fillImpl(this, value, offset, end, encoding);
-};
-
-proto.indexOf = function indexOf(val, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, val, byteOffset, encoding, true);
-};
-proto.lastIndexOf = function lastIndexOf(val, byteOffset, encoding) {
-  return bidirectionalIndexOf(this, val, byteOffset, encoding, false);
-};
-proto.includes = function includes(val, byteOffset, encoding) {
-  return this.indexOf(val, byteOffset, encoding) !== -1;
-};
-
-function adjustOffset(offset, length) {
-  offset = Math.trunc(offset);
-  if (offset === 0 || Number.isNaN(offset)) return 0;
-  if (offset < 0) {
-    offset += length;
-    return offset > 0 ? offset : 0;
-  }
-  return offset < length ? offset : length;
+  return n < len ? n : len;
 }
 
-proto.slice = function slice(start, end) {
+function sliceView(start, end) {
   const len = this.length;
-  start = adjustOffset(start, len);
-  end = end !== undefined ? adjustOffset(end, len) : len;
-  return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
-};
+  const s = clampIndex(start, len);
+  const e = end === undefined ? len : clampIndex(end, len);
+  return new Bytes(this.buffer, this.byteOffset + s, e > s ? e - s : 0);
+}
+proto.subarray = function subarray(start, end) { return sliceView.call(this, start, end); };
+proto.slice = function slice(start, end) { return sliceView.call(this, start, end); };
 
-proto.subarray = function subarray(start, end) {
-  const len = this.length;
-  start = adjustOffset(start, len);
-  end = end !== undefined ? adjustOffset(end, len) : len;
-  return new FastBuffer(this.buffer, this.byteOffset + start, end > start ? end - start : 0);
-};
-
-proto.swap16 = function swap16() {
-  const len = this.length;
-  if (len % 2 !== 0) throw new ERR_INVALID_BUFFER_SIZE('16-bits');
-  for (let i = 0; i < len; i += 2) {
-    const t = this[i]; this[i] = this[i + 1]; this[i + 1] = t;
-  }
-  return this;
-};
-proto.swap32 = function swap32() {
-  const len = this.length;
-  if (len % 4 !== 0) throw new ERR_INVALID_BUFFER_SIZE('32-bits');
-  for (let i = 0; i < len; i += 4) {
-    let t = this[i]; this[i] = this[i + 3]; this[i + 3] = t;
-    t = this[i + 1]; this[i + 1] = this[i + 2]; this[i + 2] = t;
-  }
-  return this;
-};
-proto.swap64 = function swap64() {
-  const len = this.length;
-  if (len % 8 !== 0) throw new ERR_INVALID_BUFFER_SIZE('64-bits');
-  for (let i = 0; i < len; i += 8) {
-    for (let a = i, b = i + 7; a < b; a++, b--) {
-      const t = this[a]; this[a] = this[b]; this[b] = t;
-    }
-  }
-  return this;
-};
-
+function swapper(width) {
+  const name = `swap${width * 8}`;
+  const fn = {
+    [name]() {
+      const n = this.length;
+      if (n % width !== 0) throw new ERR_INVALID_BUFFER_SIZE(`${width * 8}-bits`);
+      for (let i = 0; i < n; i += width) {
+        for (let a = i, b = i + width - 1; a < b; a++, b--) {
+          const t = this[a];
+          this[a] = this[b];
+          this[b] = t;
+        }
+      }
+      return this;
+    },
+  };
+  return fn[name];
+}
+proto.swap16 = swapper(2);
+proto.swap32 = swapper(4);
+proto.swap64 = swapper(8);
 proto.toLocaleString = proto.toString;
 
-Object.defineProperty(proto, 'parent', {
-  get() { return this instanceof Buffer ? this.buffer : undefined; },
-  enumerable: true, configurable: true,
-});
-Object.defineProperty(proto, 'offset', {
-  get() { return this instanceof Buffer ? this.byteOffset : undefined; },
-  enumerable: true, configurable: true,
-});
+// ---- SlowBuffer -------------------------------------------------------------------------------
 
-const kInspectKeysLimit = 65536;
-
-function isIndexKey(key) {
-  return typeof key === 'string' && key !== '' && String(Number(key) >>> 0) === key;
+function SlowBuffer(size) {
+  return new Bytes(needSize(size));
 }
+Object.setPrototypeOf(SlowBuffer.prototype, Uint8Array.prototype);
+Object.setPrototypeOf(SlowBuffer, Uint8Array);
 
-proto[customInspect] = function inspect(recurseTimes, ctx, inspectFn) {
-  const max = INSPECT_MAX_BYTES;
-  const shown = Math.min(max, this.length);
-  const remaining = this.length - max;
-  const hexStr = codecs.hex.slice(this, 0, shown);
-  const pairs = new Array(shown);
-  for (let i = 0; i < shown; i++) pairs[i] = hexStr.slice(i * 2, i * 2 + 2);
-  let str = pairs.join(' ');
-  if (remaining > 0) str += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  // Listing own keys enumerates every index, so very large buffers skip the extra properties.
-  if (ctx && this.length <= kInspectKeysLimit) {
-    const keys = ctx.showHidden ? Reflect.ownKeys(this) : Reflect.ownKeys(this).filter(
-      (k) => Object.prototype.propertyIsEnumerable.call(this, k));
-    const obj = { __proto__: null };
-    let extras = false;
-    for (const key of keys) {
-      if (isIndexKey(key)) continue;
-      extras = true;
-      obj[key] = this[key];
-    }
-    if (extras) {
-      if (typeof inspectFn !== 'function') inspectFn = require('util').inspect;
-      if (this.length !== 0) str += ', ';
-      str += inspectFn(obj, { ...ctx, breakLength: Infinity, compact: true }).slice(27, -2);
-    }
-  }
-  return `<${this.constructor.name} ${str}>`;
-};
-proto.inspect = proto[customInspect];
+// ---- module helpers ---------------------------------------------------------------------------
 
-// ---- numeric accessors ----
-require('node/internal/buffer/accessors').install(proto);
-
-// ---- atob / btoa ----
-let DOMExceptionCtor;
-function domException(message, name) {
-  if (DOMExceptionCtor === undefined) {
-    try {
-      DOMExceptionCtor = require('node/internal/domexception');
-      if (DOMExceptionCtor && typeof DOMExceptionCtor !== 'function') {
-        DOMExceptionCtor = DOMExceptionCtor.DOMException;
-      }
-    } catch {
-      DOMExceptionCtor = null;
-    }
-  }
-  if (typeof DOMExceptionCtor === 'function') return new DOMExceptionCtor(message, name);
-  const err = new Error(message);
-  err.name = name;
-  return err;
+function invalidChar(msg = 'Invalid character') {
+  const { DOMException } = require('node/internal/domexception');
+  return new DOMException(msg, 'InvalidCharacterError');
 }
 
 function btoa(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  for (let i = 0; i < input.length; i++) {
-    if (input.charCodeAt(i) > 0xff) throw domException('Invalid character', 'InvalidCharacterError');
+  const s = `${input}`;
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 255) throw invalidChar();
+    bytes[i] = c;
   }
-  const b = fromStringCodec(input, codecs.latin1);
-  return codecs.base64.slice(b, 0, b.length);
+  return codecs.base64.slice(bytes, 0, bytes.length);
 }
+
+const B64_CHARS = /^[A-Za-z0-9+/]*={0,2}$/;
 
 function atob(input) {
   if (arguments.length === 0) throw new ERR_MISSING_ARGS('input');
-  input = `${input}`;
-  let count = 0;
-  let equals = 0;
-  for (let i = 0; i < input.length; i++) {
-    const c = input.charCodeAt(i);
-    if (c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d || c === 0x20) continue;
-    const isAlpha = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ||
-      c === 43 || c === 47;
-    if (c === 61) {
-      equals++;
-    } else if (!isAlpha || equals) {
-      throw domException('Invalid character', 'InvalidCharacterError');
-    }
-    if (equals > 2) throw domException('Invalid character', 'InvalidCharacterError');
-    count++;
+  const s = `${input}`.replace(/[\t\n\f\r ]/g, '');
+  let body = s;
+  if (s.length % 4 === 0) {
+    if (s.endsWith('==')) body = s.slice(0, -2);
+    else if (s.endsWith('=')) body = s.slice(0, -1);
   }
-  let rem = count % 4;
-  if (!rem) rem = (count - equals) % 4;
-  else if (equals) throw domException('Invalid character', 'InvalidCharacterError');
-  if (rem === 1) {
-    throw domException('The string to be decoded is not correctly encoded.', 'InvalidCharacterError');
-  }
-  const b = fromStringCodec(input, codecs.base64);
-  return codecs.latin1.slice(b, 0, b.length);
+  if (!B64_CHARS.test(s) || body.includes('=')) throw invalidChar();
+  if (body.length % 4 === 1) throw invalidChar('The string to be decoded is not correctly encoded.');
+  const out = new Uint8Array(codecs.base64.byteLength(body));
+  const n = codecs.base64.write(out, body, 0, out.length);
+  return codecs.latin1.slice(out, 0, n);
 }
 
-// ---- validation and transcoding ----
-function viewForValidation(input) {
-  let u8;
-  if (isTypedArray(input)) u8 = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  else if (isAnyArrayBuffer(input)) u8 = new Uint8Array(input);
-  else throw new ERR_INVALID_ARG_TYPE('input', ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
-  if (u8.buffer.detached) throw new ERR_INVALID_STATE('Cannot validate on a detached buffer');
-  return u8;
+function byteViewOf(input, name) {
+  if (isTyped(input)) {
+    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  }
+  if (isRawMemory(input)) {
+    let view;
+    try { view = new Uint8Array(input); } catch { view = undefined; }
+    if (view === undefined || input.detached === true) {
+      const err = new Error('Cannot validate on a detached buffer');
+      err.code = 'ERR_INVALID_STATE';
+      throw err;
+    }
+    return view;
+  }
+  throw new ERR_INVALID_ARG_TYPE(name, ['ArrayBuffer', 'Buffer', 'TypedArray'], input);
 }
 
 function isUtf8(input) {
-  return isValidUtf8(viewForValidation(input));
+  const u8 = byteViewOf(input, 'input');
+  return isValidUtf8(u8, 0, u8.length);
 }
 
 function isAscii(input) {
-  const u8 = viewForValidation(input);
-  for (let i = 0; i < u8.length; i++) if (u8[i] > 0x7f) return false;
+  const u8 = byteViewOf(input, 'input');
+  for (let i = 0; i < u8.length; i++) if (u8[i] > 127) return false;
   return true;
 }
 
-const transcodeNames = { ascii: 'ascii', latin1: 'latin1', utf16le: 'utf16le', utf8: 'utf8' };
+const TRANSCODABLE = new Set(['ascii', 'latin1', 'utf16le', 'utf8']);
+
 function transcode(source, fromEncoding, toEncoding) {
-  if (!isUint8Array(source)) throw new ERR_INVALID_ARG_TYPE('source', ['Buffer', 'Uint8Array'], source);
+  if (!isBytes(source)) throw new ERR_INVALID_ARG_TYPE('source', BYTE_TYPES, source);
   if (source.length === 0) return Buffer.alloc(0);
-  const from = transcodeNames[normalizeEncoding(fromEncoding) || fromEncoding];
-  const to = transcodeNames[normalizeEncoding(toEncoding) || toEncoding];
-  if (typeof from !== 'string' || typeof to !== 'string' ||
-      !Object.hasOwn(transcodeNames, from) || !Object.hasOwn(transcodeNames, to)) {
+  const from = normalizeEncoding(fromEncoding) || fromEncoding;
+  const to = normalizeEncoding(toEncoding) || toEncoding;
+  if (!TRANSCODABLE.has(from) || !TRANSCODABLE.has(to)) {
     const err = new Error('Unable to transcode Buffer [U_ILLEGAL_ARGUMENT_ERROR]');
     err.code = 'U_ILLEGAL_ARGUMENT_ERROR';
     err.errno = 1;
     throw err;
   }
-  let str = codecs[from].slice(source, 0, source.length);
+  let text = codecs[from].slice(source, 0, source.length);
   if (to === 'latin1' || to === 'ascii') {
-    const limit = to === 'latin1' ? 0xff : 0x7f;
-    const re = to === 'latin1' ? /[^\x00-\xff]/g : /[^\x00-\x7f]/g;
-    str = str.replace(/[\ud800-\udbff][\udc00-\udfff]/g, '?').replace(re, (c) => (c.charCodeAt(0) > limit ? '?' : c));
+    const limit = to === 'ascii' ? 0x7f : 0xff;
+    let out = '';
+    for (const ch of text) out += ch.codePointAt(0) > limit ? '?' : ch;
+    text = out;
   }
-  return fromStringCodec(str, codecs[to]);
+  return fromText(text, to);
 }
 
-function resolveObjectURL() {
-  throw errors.notImplemented('buffer.resolveObjectURL');
+function resolveObjectURL(url) {
+  url = `${url}`;
+  // Object URLs are never registered (URL.createObjectURL is not available), so none resolve.
+  return undefined;
 }
 
 let blobModule;
-function lazyBlob() {
+function blobs() {
   if (blobModule === undefined) blobModule = require('node/internal/buffer/blob');
   return blobModule;
 }
@@ -917,29 +825,32 @@ module.exports = {
   transcode,
   isUtf8,
   isAscii,
-  kMaxLength,
-  kStringMaxLength,
+  kMaxLength: MAX_BYTES,
+  kStringMaxLength: MAX_CHARS,
   btoa,
   atob,
-  constants,
-  INSPECT_MAX_BYTES: undefined,
+  constants: { MAX_LENGTH: MAX_BYTES, MAX_STRING_LENGTH: MAX_CHARS },
+  INSPECT_MAX_BYTES: 50,
   Blob: undefined,
-  File: undefined,
   resolveObjectURL,
+  File: undefined,
 };
 
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
-  get() { return INSPECT_MAX_BYTES; },
-  set(val) {
-    validateNumber(val, 'INSPECT_MAX_BYTES', 0);
-    INSPECT_MAX_BYTES = val;
+  enumerable: true,
+  configurable: true,
+  get() { return inspectLimit; },
+  set(v) {
+    if (typeof v !== 'number') throw new ERR_INVALID_ARG_TYPE('INSPECT_MAX_BYTES', 'number', v);
+    if (!(v >= 0)) throw new ERR_OUT_OF_RANGE('INSPECT_MAX_BYTES', '>= 0', v);
+    inspectLimit = v;
   },
-  enumerable: true, configurable: true,
 });
-Object.defineProperty(module.exports, 'Blob', {
-  get() { return lazyBlob().Blob; }, enumerable: true, configurable: true,
-});
-Object.defineProperty(module.exports, 'File', {
-  get() { return lazyBlob().File; }, enumerable: true, configurable: true,
-});
-
+for (const name of ['Blob', 'File']) {
+  Object.defineProperty(module.exports, name, {
+    enumerable: true,
+    configurable: true,
+    get() { return blobs()[name]; },
+    set(v) { Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true }); },
+  });
+}
