@@ -158,7 +158,7 @@ function main(libRequire) {
     Object.defineProperty(globalThis, 'gc', { value: function gc() { binding.gc(); }, writable: true, configurable: true, enumerable: false });
   }
 
-  const { Module } = libRequire('node/internal/modules/cjs');
+  const { Module, isEsmFile } = libRequire('node/internal/modules/cjs');
   const path = libRequire('path');
   let entryIsModule = false;
   let entryPath;
@@ -188,11 +188,11 @@ function main(libRequire) {
         resolved = undefined;
       }
       if (resolved === undefined) throw notFoundEntry(entryPath);
-      const esm = libRequire('node/internal/modules/esm');
-      entryIsModule = esm.isModuleFile(resolved) || resolved.endsWith('.mjs');
+      // The ES module loader loads only for an ES module entry.
+      entryIsModule = isEsmFile(resolved);
       if (entryIsModule) {
         process.argv[1] = resolved;
-        runModuleEntry(libRequire, esm.pathToUrl(resolved));
+        runModuleEntry(libRequire, libRequire('node/internal/modules/esm').pathToUrl(resolved));
       } else {
         Module._load(resolved, null, true);
       }
@@ -249,11 +249,7 @@ function runEval(libRequire, source, print, asModule, name) {
   const process = libRequire('process');
   const { Module, makeRequire } = libRequire('node/internal/modules/cjs');
   const path = libRequire('path');
-  if (asModule) {
-    const esm = libRequire('node/internal/modules/esm');
-    void esm;
-    throw libRequire('node/internal/errors').notImplemented('--input-type=module');
-  }
+  if (asModule) throw libRequire('node/internal/errors').notImplemented('--input-type=module');
   const cwd = process.cwd();
   const module = new Module(name);
   module.filename = path.join(cwd, name);
