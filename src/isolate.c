@@ -113,15 +113,15 @@ done:
     return ret;
 }
 
-/* evalScript(source, filename): runs source as a global script; returns its completion value. */
-static JSValue un_js_eval_script(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+/* Compiles (and with run, runs) source as a global script named filename, given as the
+ * first two arguments of a binding call named fname. */
+static JSValue un_eval_args(JSContext *ctx, int argc, JSValueConst *argv, const char *fname, bool run)
 {
     const char *src, *filename;
     size_t len;
     JSValue ret;
-    (void)this_val;
     if (argc < 2 || !JS_IsString(argv[0]) || !JS_IsString(argv[1]))
-        return JS_ThrowTypeError(ctx, "evalScript: expected source and filename strings");
+        return JS_ThrowTypeError(ctx, "%s: expected source and filename strings", fname);
     src = JS_ToCStringLen(ctx, &len, argv[0]);
     if (!src)
         return JS_EXCEPTION;
@@ -130,33 +130,26 @@ static JSValue un_js_eval_script(JSContext *ctx, JSValueConst this_val, int argc
         JS_FreeCString(ctx, src);
         return JS_EXCEPTION;
     }
-    ret = JS_Eval(ctx, src, len, filename, JS_EVAL_TYPE_GLOBAL);
+    ret = JS_Eval(ctx, src, len, filename, JS_EVAL_TYPE_GLOBAL | (run ? 0 : JS_EVAL_FLAG_COMPILE_ONLY));
     JS_FreeCString(ctx, src);
     JS_FreeCString(ctx, filename);
     return ret;
+}
+
+/* evalScript(source, filename): runs source as a global script; returns its completion value. */
+static JSValue un_js_eval_script(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    (void)this_val;
+    return un_eval_args(ctx, argc, argv, "evalScript", true);
 }
 
 /* checkSyntax(source, filename): parses source as a global script without running it;
  * throws its SyntaxError. */
 static JSValue un_js_check_syntax(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
 {
-    const char *src, *filename;
-    size_t len;
     JSValue fn;
     (void)this_val;
-    if (argc < 2 || !JS_IsString(argv[0]) || !JS_IsString(argv[1]))
-        return JS_ThrowTypeError(ctx, "checkSyntax: expected source and filename strings");
-    src = JS_ToCStringLen(ctx, &len, argv[0]);
-    if (!src)
-        return JS_EXCEPTION;
-    filename = JS_ToCString(ctx, argv[1]);
-    if (!filename) {
-        JS_FreeCString(ctx, src);
-        return JS_EXCEPTION;
-    }
-    fn = JS_Eval(ctx, src, len, filename, JS_EVAL_TYPE_GLOBAL | JS_EVAL_FLAG_COMPILE_ONLY);
-    JS_FreeCString(ctx, src);
-    JS_FreeCString(ctx, filename);
+    fn = un_eval_args(ctx, argc, argv, "checkSyntax", false);
     if (JS_IsException(fn))
         return fn;
     JS_FreeValue(ctx, fn);

@@ -50,5 +50,7 @@ const fd = fs.openSync(__filename, 'r');
 util.promisify(fs.read)(fd, Buffer.alloc(4), 0, 4, 0).then((r) => {
   console.log('fs.read ->', Object.keys(r).join(), r.bytesRead, r.buffer.toString());
   fs.closeSync(fd);
+  // Printed after the read, not on a timer: a timer's start is the loop's cached time, so a
+  // slow start-up (the ASan build) could let it fire first.
+  setTimeout(() => console.log(seen.join('\n')), 20);
 });
-setTimeout(() => console.log(seen.join('\n')), 20);
