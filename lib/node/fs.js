@@ -227,41 +227,30 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
 Object.defineProperty(write, require('node/internal/util').customPromisifyArgs,
   { value: ['bytesWritten', 'buffer'], enumerable: false });
 
-function readv(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  fd = U.getValidatedFd(fd);
-  validateFunction(callback, 'cb');
-  let n;
-  try {
-    n = S.readvSync(fd, buffers, position);
-  } catch (err) {
-    if (!isSystemError(err)) throw err;
-    nextTick(callback, err);
-    return;
-  }
-  nextTick(callback, null, n, buffers);
+// readv and writev: the same callback shape over their sync forms.
+function vectored(syncFn, name) {
+  return {
+    [name](fd, buffers, position, callback) {
+      if (typeof position === 'function') {
+        callback = position;
+        position = null;
+      }
+      fd = U.getValidatedFd(fd);
+      validateFunction(callback, 'cb');
+      let n;
+      try {
+        n = syncFn(fd, buffers, position);
+      } catch (err) {
+        if (!isSystemError(err)) throw err;
+        nextTick(callback, err);
+        return;
+      }
+      nextTick(callback, null, n, buffers);
+    },
+  }[name];
 }
-
-function writev(fd, buffers, position, callback) {
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  fd = U.getValidatedFd(fd);
-  validateFunction(callback, 'cb');
-  let n;
-  try {
-    n = S.writevSync(fd, buffers, position);
-  } catch (err) {
-    if (!isSystemError(err)) throw err;
-    nextTick(callback, err);
-    return;
-  }
-  nextTick(callback, null, n, buffers);
-}
+const readv = vectored(S.readvSync, 'readv');
+const writev = vectored(S.writevSync, 'writev');
 
 function notImpl(name) {
   return {

@@ -1470,6 +1470,16 @@ function nonSpecialHostSet(ctx, value, state) {
   if (origHost === null || origHost === '') rec.port = origPort;
 }
 
+// The host and hostname setters: state is HOST or HOSTNAME.
+function setHostPart(ctx, value, state) {
+  if (ctx.record.opaque) return;
+  if (!isSpecialScheme(ctx.record.scheme)) {
+    nonSpecialHostSet(ctx, value, state);
+    return;
+  }
+  ctx.override(value, state);
+}
+
 class URL {
   constructor(input, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
@@ -1551,14 +1561,7 @@ class URL {
     return r.port === null ? r.host : `${r.host}:${r.port}`;
   }
   set host(value) {
-    const ctx = ctxOf(this);
-    value = `${value}`;
-    if (ctx.record.opaque) return;
-    if (!isSpecialScheme(ctx.record.scheme)) {
-      nonSpecialHostSet(ctx, value, HOST);
-      return;
-    }
-    ctx.override(value, HOST);
+    setHostPart(ctxOf(this), `${value}`, HOST);
   }
 
   get hostname() {
@@ -1566,14 +1569,7 @@ class URL {
     return r.host === null ? '' : r.host;
   }
   set hostname(value) {
-    const ctx = ctxOf(this);
-    value = `${value}`;
-    if (ctx.record.opaque) return;
-    if (!isSpecialScheme(ctx.record.scheme)) {
-      nonSpecialHostSet(ctx, value, HOSTNAME);
-      return;
-    }
-    ctx.override(value, HOSTNAME);
+    setHostPart(ctxOf(this), `${value}`, HOSTNAME);
   }
 
   get port() {
