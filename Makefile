@@ -1,15 +1,17 @@
 # Makefile: builds build/unode (C core on the pinned QuickJS, library embedded as bytecode),
 # runs the sample (make run) and every test (make test). See README.md.
 CC := gcc
-BUILD := build
-QJS := $(BUILD)/quickjs
+BUILD ?= build
+QJS ?= $(BUILD)/quickjs
 QJS_SRC := $(QJS)/src
 QJS_STAMP := $(QJS)/.unpacked
 QJS_NAMES := quickjs libregexp libunicode cutils dtoa
 QJS_CFLAGS := -O2 -g -fwrapv -D_GNU_SOURCE -DCONFIG_VERSION=\"2025-04-26\" -w
 UN_CFLAGS := -std=c11 -O2 -g -Wall -Wextra -Werror -D_GNU_SOURCE -isystem $(QJS_SRC) -Isrc
 SAN_FLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-CORE_NAMES := isolate sys intrinsics
+# Every C module in src/ except the two programs; each has one un_<name>_init.
+CORE_NAMES := $(filter-out main jsc,$(basename $(notdir $(wildcard src/*.c))))
+LIBS := -lcrypto -lz -lm -lpthread
 LIB_JS := $(shell find lib -name '*.js' | LC_ALL=C sort)
 DEPS_STAMP := $(BUILD)/.deps
 
@@ -61,25 +63,25 @@ ASAN_CORE_OBJS := $(addprefix $(BUILD)/asan/obj/,$(addsuffix .o,$(CORE_NAMES) li
                   $(addprefix $(BUILD)/asan/obj/qjs-,$(addsuffix .o,$(QJS_NAMES)))
 
 $(BUILD)/unode: $(BUILD)/obj/main.o $(CORE_OBJS)
-	$(CC) -o $@ $^ -lm -lpthread
+	$(CC) -o $@ $^ $(LIBS)
 $(BUILD)/asan/unode: $(BUILD)/asan/obj/main.o $(ASAN_CORE_OBJS)
-	$(CC) $(SAN_FLAGS) -o $@ $^ -lm -lpthread
+	$(CC) $(SAN_FLAGS) -o $@ $^ $(LIBS)
 asan: $(BUILD)/asan/unode
 
 # ---- C tests ----
 $(BUILD)/tests/%: tests/c/%.c $(ASAN_CORE_OBJS)
 	@mkdir -p $(dir $@)
-	$(CC) $(UN_CFLAGS) $(SAN_FLAGS) -o $@ $^ -lm -lpthread
+	$(CC) $(UN_CFLAGS) $(SAN_FLAGS) -o $@ $^ $(LIBS)
 C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/*.c))
 
 # ---- fuzzing (clang's libFuzzer) ----
 # The targets exercise the pure C pieces (marshalling, intrinsics), not the library.
-FUZZ_SRCS := src/sys.c src/intrinsics.c
+FUZZ_SRCS := src/sys.c src/intrinsics.c src/http_parser.c
 $(BUILD)/fuzz/%: fuzz/%.c $(FUZZ_SRCS) src/unode.h $(QJS_STAMP)
 	@mkdir -p $(dir $@)
 	clang -std=c11 -g -O1 -D_GNU_SOURCE -I$(QJS_SRC) -Isrc -fsanitize=fuzzer,address,undefined \
 	  -o $@ $< $(FUZZ_SRCS) \
-	  $(addprefix $(QJS_SRC)/,$(addsuffix .c,$(QJS_NAMES))) -DCONFIG_VERSION=\"2025-04-26\" -fwrapv -w -lm -lpthread
+	  $(addprefix $(QJS_SRC)/,$(addsuffix .c,$(QJS_NAMES))) -DCONFIG_VERSION=\"2025-04-26\" -fwrapv -w $(LIBS)
 FUZZERS := $(patsubst fuzz/%.c,$(BUILD)/fuzz/%,$(wildcard fuzz/*.c))
 fuzz: $(FUZZERS)
 

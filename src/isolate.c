@@ -15,7 +15,26 @@ struct un_isolate {
     JSValue hooks;         /* JS callbacks set by the bootstrap: resolve, load, rejection */
     JSValue cjs_exports;   /* module name -> exports object, for synthetic ES modules */
     un_options opts;
+    /* C modules' teardown (un_isolate_on_free), run in reverse order of registration. */
+    struct { void (*fn)(void *); void *opaque; } on_free[8];
+    int on_free_count;
 };
+
+un_isolate *un_isolate_of(JSContext *ctx)
+{
+    return JS_GetContextOpaque(ctx);
+}
+
+int un_isolate_on_free(un_isolate *iso, void (*fn)(void *opaque), void *opaque)
+{
+    int n = (int)(sizeof(iso->on_free) / sizeof(iso->on_free[0]));
+    if (iso->on_free_count >= n)
+        return -1;
+    iso->on_free[iso->on_free_count].fn = fn;
+    iso->on_free[iso->on_free_count].opaque = opaque;
+    iso->on_free_count++;
+    return 0;
+}
 
 /* ---- embedded library ---- */
 
@@ -571,6 +590,11 @@ un_isolate *un_isolate_new(const un_options *opts)
                                sizeof(un_isolate_funcs) / sizeof(un_isolate_funcs[0]));
     un_sys_init(ctx, iso->binding);
     un_intrinsics_init(ctx, iso->binding);
+    un_pool_init(ctx, iso->binding);
+    un_spawn_init(ctx, iso->binding);
+    un_crypto_init(ctx, iso->binding);
+    un_zlib_init(ctx, iso->binding);
+    un_http_parser_init(ctx, iso->binding);
     JS_SetPropertyStr(ctx, iso->binding, "argv", un_string_array(ctx, opts->argc, opts->argv));
     JS_SetPropertyStr(ctx, iso->binding, "envp", un_string_array(ctx, -1, opts->envp));
     JS_SetPropertyStr(ctx, iso->binding, "version", JS_NewString(ctx, UN_VERSION));
@@ -654,6 +678,10 @@ void un_isolate_free(un_isolate *iso)
 {
     if (!iso)
         return;
+    while (iso->on_free_count > 0) {
+        iso->on_free_count--;
+        iso->on_free[iso->on_free_count].fn(iso->on_free[iso->on_free_count].opaque);
+    }
     if (iso->ctx) {
         JS_FreeValue(iso->ctx, iso->hooks);
         JS_FreeValue(iso->ctx, iso->binding);

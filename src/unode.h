@@ -48,9 +48,22 @@ typedef struct un_lib_entry {
 extern const un_lib_entry un_lib_table[];
 extern const size_t un_lib_count;
 
-/* Each adds its functions to the binding object, the library's private native table. */
+/* The isolate a context belongs to (its context opaque). */
+un_isolate *un_isolate_of(JSContext *ctx);
+
+/* Registers fn(opaque) to run when the isolate is freed, before its context goes, so that
+ * C modules holding threads or JSValues can release them. Returns -1 when the table is full. */
+int un_isolate_on_free(un_isolate *iso, void (*fn)(void *opaque), void *opaque);
+
+/* Each adds its functions to the binding object, the library's private native table.
+ * One per C module; the module's state hangs off the isolate (un_isolate_on_free). */
 void un_sys_init(JSContext *ctx, JSValueConst binding);
 void un_intrinsics_init(JSContext *ctx, JSValueConst binding);
+void un_pool_init(JSContext *ctx, JSValueConst binding);       /* pool.c: worker threads */
+void un_spawn_init(JSContext *ctx, JSValueConst binding);      /* spawn.c: fork+exec */
+void un_crypto_init(JSContext *ctx, JSValueConst binding);     /* crypto.c: OpenSSL hashes */
+void un_zlib_init(JSContext *ctx, JSValueConst binding);       /* zlib.c: deflate/inflate */
+void un_http_parser_init(JSContext *ctx, JSValueConst binding); /* http_parser.c: HTTP/1.1 */
 
 /* Converts one JavaScript value to a syscall argument word. Strings are copied to *owned
  * (NUL-terminated; the caller frees it with js_free). Returns -1 with a TypeError thrown

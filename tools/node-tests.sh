@@ -2,7 +2,8 @@
 # Runs Node.js's own test/parallel files under build/unode, file by file (a file passes when
 # it exits 0), and prints per-module and total counts. Node's tests come from Debian's
 # nodejs source package (trixie), fetched like QuickJS; they are never committed.
-# Usage: tools/node-tests.sh [module-prefix ...]   (default: the modules of the core issue)
+# Usage: [UNODE=binary] [FAILURES=file] tools/node-tests.sh [module-prefix ...]
+#   (default: the modules of the core issue)
 set -uo pipefail
 cd "$(dirname "$0")/.."
 out=build/node-src
@@ -21,9 +22,9 @@ modules=("$@")
 [ ${#modules[@]} -eq 0 ] && modules=(buffer util events event-target stream path url querystring string-decoder
   timers assert process console punycode abort structuredclone whatwg-url module require next-tick promise
   microtask queue-microtask error)
-unode=$PWD/build/unode
+unode=$(realpath "${UNODE:-build/unode}")
+failures=$(realpath -m "${FAILURES:-$out/node-tests-failures.txt}")   # the files that failed
 cd "$out/test/parallel"
-failures=../../node-tests-failures.txt   # build/node-src/node-tests-failures.txt
 : > "$failures"
 total_pass=0; total=0
 for m in "${modules[@]}"; do
@@ -39,4 +40,4 @@ for m in "${modules[@]}"; do
   total_pass=$((total_pass+p)); total=$((total+n))
 done
 echo "node test/parallel: $total_pass of $total files pass (files needing --expose-internals are not counted)"
-echo "failing files: build/node-src/node-tests-failures.txt"
+echo "failing files: $failures"

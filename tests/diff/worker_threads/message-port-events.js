@@ -40,6 +40,8 @@ const mc = new MessageChannel();
 mc.port1.onmessage = (e) => {
   console.log('onmessage', e.data, e.ports.length, e.ports[0] === moved.port1);
   mc.port1.close();
+  // The last step waits for delivery instead of racing a timer against it (slow ASan builds).
+  setTimeout(finish, 0);
 };
 const moved = new MessageChannel();
 show(() => mc.port2.postMessage('x', [mc.port2]));
@@ -55,8 +57,8 @@ for (const k of ['data', 'origin', 'lastEventId', 'source', 'ports']) {
   show(() => Reflect.get(MessageEvent.prototype, k, {}));
 }
 
-setTimeout(() => {
+function finish() {
   port2.postMessage('bye');
   port2.close();
   console.log('after close call', port1.hasRef(), port2.hasRef(), receiveMessageOnPort(port1));
-}, 20);
+}
