@@ -82,14 +82,20 @@ show(() => AbortSignal.timeout(-1));
 show(() => AbortSignal.timeout('1'));
 show(() => AbortSignal.timeout(1.5));
 show(() => AbortSignal.timeout(2 ** 32));
-const ts = AbortSignal.timeout(5);
-console.log(ts.aborted);
-ts.addEventListener('abort', () => {
-  console.log('timeout fired', ts.reason.name, ts.reason.message, ts.reason.code, ts.reason instanceof DOMException);
-});
-// an unreferenced long timeout does not keep the process alive
-AbortSignal.timeout(100000).addEventListener('abort', () => console.log('never'));
-setTimeout(() => console.log('keepalive done'), 30);
+// Started once any(timeout(1)) below has fired, so the two never race on a loaded machine.
+// AbortSignal.timeout's timers are unref'd: `hold` keeps the process alive meanwhile.
+const hold = setInterval(() => {}, 1000);
+function timeoutPart() {
+  const ts = AbortSignal.timeout(5);
+  console.log(ts.aborted);
+  ts.addEventListener('abort', () => {
+    console.log('timeout fired', ts.reason.name, ts.reason.message, ts.reason.code, ts.reason instanceof DOMException);
+    clearInterval(hold);
+    // an unreferenced long timeout does not keep the process alive
+    AbortSignal.timeout(100000).addEventListener('abort', () => console.log('never'));
+    setTimeout(() => console.log('keepalive done'), 5);
+  });
+}
 
 // AbortSignal.any
 show(() => AbortSignal.any(5));
@@ -107,7 +113,7 @@ c2.abort('r2');
 c1.abort('r1');
 console.log(any.reason, any2.reason);
 const anyTimeout = AbortSignal.any([AbortSignal.timeout(1)]);
-anyTimeout.onabort = () => console.log('any(timeout)', anyTimeout.reason.name);
+anyTimeout.onabort = () => { console.log('any(timeout)', anyTimeout.reason.name); timeoutPart(); };
 
 // signals are EventTargets: once via events
 const EventEmitter = require('events');

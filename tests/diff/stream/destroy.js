@@ -1,4 +1,5 @@
 // destroy(): 'error'/'close' ordering, autoDestroy, emitClose, _destroy callbacks.
+const step = require('../fixtures/steps.js');
 const { Readable, Writable, Duplex } = require('stream');
 
 function trace(name, s) {
@@ -16,14 +17,14 @@ function trace(name, s) {
   process.nextTick(() => console.log('A tick', r.closed));
 }
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ read() {} });
   trace('B', r);
   r.destroy(new Error('bad'), (err) => console.log('B cb', err && err.message));
   console.log('B errored', r.errored.message, r.closed);
-}, 10);
+});
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({
     write(c, e, cb) { cb(); },
     destroy(err, cb) {
@@ -34,22 +35,22 @@ setTimeout(() => {
   trace('C', w);
   w.destroy(new Error('cerr'));
   console.log('C closed?', w.closed);
-}, 20);
+});
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({ emitClose: false, write(c, e, cb) { cb(); } });
   trace('D', w);
   w.end('x');
-}, 30);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ autoDestroy: false, read() { this.push(null); } });
   trace('E', r);
   r.resume();
   setTimeout(() => console.log('E destroyed?', r.destroyed), 2);
-}, 40);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ read() {} });
   trace('F', r);
   r.on('error', () => {});
@@ -57,34 +58,34 @@ setTimeout(() => {
   r.destroy(new Error('f1'));
   console.log('F push after destroy', r.push('y'), r.readableLength);
   console.log('F read', r.read());
-}, 50);
+});
 
-setTimeout(() => {
+step(() => {
   const d = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
   trace('G', d);
   d.destroy();
   console.log('G', d.destroyed, d.readable, d.writable, d.writableAborted, d.readableAborted);
-}, 60);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({
     read() {},
     destroy(err, cb) { throw new Error('thrown in destroy'); },
   });
   trace('H', r);
   r.destroy();
-}, 70);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({
     construct(cb) { console.log('I construct'); setTimeout(cb, 2); },
     read() { console.log('I read'); this.push('x'); this.push(null); },
   });
   trace('I', r);
   r.on('data', (d) => console.log('I data', d.toString()));
-}, 80);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({
     construct(cb) { setTimeout(() => cb(new Error('construct fail')), 1); },
     read() {},
@@ -101,9 +102,9 @@ setTimeout(() => {
   const w3 = new Writable({ construct(cb) { setTimeout(cb, 1); }, write(c, e, cb) { cb(); } });
   trace('J3', w3);
   w3.destroy();
-}, 100);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ read() {} });
   r.destroy();
   r._undestroy();
@@ -115,4 +116,4 @@ setTimeout(() => {
     w._undestroy();
     console.log('K w', w.destroyed, w.errored, w.writable);
   }, 1);
-}, 120);
+});

@@ -1,4 +1,5 @@
 // Readable.prototype.pipe: backpressure, 'drain', unpipe, multiple destinations, errors.
+const step = require('../fixtures/steps.js');
 const { Readable, Writable, PassThrough } = require('stream');
 
 function src(name, n, size) {
@@ -34,16 +35,16 @@ function sink(name, hwm, delay) {
   console.log('A returns dest', r.pipe(w) === w, r.readableFlowing);
 }
 
-setTimeout(() => {
+step(() => {
   const r = src('B', 3, 2);
   const w1 = sink('B1', 2, 1);
   const w2 = sink('B2', 100, 0);
   r.pipe(w1);
   r.pipe(w2);
   console.log('B pipes', r._readableState.pipes.length);
-}, 50);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ read() {} });
   const w = sink('C', 100, 0);
   r.pipe(w);
@@ -58,25 +59,25 @@ setTimeout(() => {
       r.destroy();
     }, 2);
   }, 2);
-}, 100);
+});
 
-setTimeout(() => {
+step(() => {
   const r = src('D', 3, 1);
   const w = sink('D', 100, 0);
   r.pipe(w, { end: false });
   r.on('end', () => setTimeout(() => console.log('D dest still writable', w.writable, w.writableEnded), 1));
-}, 150);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ read() {} });
   const w = new Writable({ write(c, e, cb) { cb(new Error('dest fail')); } });
   w.on('error', (e) => console.log('E dest error', e.message));
   w.on('unpipe', () => console.log('E unpipe'));
   r.pipe(w);
   r.push('x');
-}, 200);
+});
 
-setTimeout(() => {
+step(() => {
   const a = new PassThrough();
   const b = new PassThrough();
   const c = new PassThrough();
@@ -84,9 +85,9 @@ setTimeout(() => {
   c.on('data', (d) => console.log('F chain', d.toString()));
   c.on('end', () => console.log('F end'));
   a.end('through');
-}, 250);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ read() {} });
   const w = sink('G', 100, 0);
   r.push('pre');
@@ -96,4 +97,4 @@ setTimeout(() => {
     r.pipe(w);
   });
   r.resume();
-}, 300);
+});

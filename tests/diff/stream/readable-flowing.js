@@ -1,4 +1,5 @@
 // Readable flowing/paused modes, pause/resume events, event ordering with nextTick.
+const step = require('../fixtures/steps.js');
 const { Readable } = require('stream');
 
 function mk(name, chunks, opts) {
@@ -23,7 +24,7 @@ function mk(name, chunks, opts) {
   Promise.resolve().then(() => console.log('A micro'));
 }
 
-setTimeout(() => {
+step(() => {
   const r = mk('B', ['x', 'y', 'z']);
   r.pause();
   console.log('B paused', r.isPaused(), r.readableFlowing);
@@ -35,9 +36,9 @@ setTimeout(() => {
     }
   });
   setTimeout(() => r.resume(), 1);
-}, 10);
+});
 
-setTimeout(() => {
+step(() => {
   const r = mk('C', ['1', '2']);
   r.on('readable', () => {
     console.log('C readable', r.readableLength, r.readableFlowing);
@@ -45,17 +46,17 @@ setTimeout(() => {
     while ((d = r.read()) !== null) console.log('C read', d.toString());
   });
   r.on('data', (d) => console.log('C data', d.toString()));
-}, 40);
+});
 
-setTimeout(() => {
+step(() => {
   const r = mk('D', ['p', 'q'], { objectMode: true });
   r.resume();
   console.log('D flowing', r.readableFlowing);
   r.on('end', () => console.log('D readableEnded', r.readableEnded, r.readable, r.destroyed));
   r.on('close', () => console.log('D after close', r.closed, r.destroyed));
-}, 60);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ read() {} });
   r.on('data', (d) => console.log('E data', d.toString()));
   r.push('one');
@@ -66,9 +67,9 @@ setTimeout(() => {
     r.push(null);
   });
   r.on('end', () => console.log('E end'));
-}, 80);
+});
 
-setTimeout(() => {
+step(() => {
   const r = new Readable({ read() {} });
   r.readableFlowing = false;
   r.on('data', (d) => console.log('F data', d.toString()));
@@ -78,4 +79,4 @@ setTimeout(() => {
     r.removeAllListeners('data');
     r.destroy();
   }, 5);
-}, 100);
+});

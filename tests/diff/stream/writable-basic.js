@@ -1,4 +1,5 @@
 // Writable: write() return values, 'drain', cork/uncork, _writev, end(), final, ordering.
+const step = require('../fixtures/steps.js');
 const { Buffer } = require('buffer');
 const { Writable } = require('stream');
 
@@ -29,7 +30,7 @@ function trace(name, w) {
   });
 }
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({
     write(chunk, enc, cb) { console.log('B _write', chunk.toString()); cb(); },
     writev(chunks, cb) {
@@ -53,9 +54,9 @@ setTimeout(() => {
     w.write('6');
     w.end();
   });
-}, 10);
+});
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({
     decodeStrings: false,
     defaultEncoding: 'latin1',
@@ -71,9 +72,9 @@ setTimeout(() => {
   w.end();
   console.log('C after end sync');
   try { w.setDefaultEncoding('nope'); } catch (e) { console.log(e.code, e.message); }
-}, 20);
+});
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({ objectMode: true, write(c, e, cb) { console.log('D write', c, e); cb(); } });
   trace('D', w);
   console.log('D hwm', w.writableHighWaterMark);
@@ -81,9 +82,9 @@ setTimeout(() => {
   w.write(0);
   w.write('s');
   w.end();
-}, 30);
+});
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({ write(c, e, cb) { console.log('E write'); cb(); } });
   trace('E', w);
   w.end();
@@ -91,25 +92,25 @@ setTimeout(() => {
   setTimeout(() => {
     w.end((err) => console.log('E third end cb', err && err.code));
   }, 1);
-}, 40);
+});
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({ write(c, e, cb) { cb(); } });
   trace('F', w);
   const results = [];
   for (let i = 0; i < 5; i++) results.push(w.write(Buffer.alloc(4000)));
   console.log('F', results.join(), w.writableLength, w.writableNeedDrain);
-}, 50);
+});
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({ highWaterMark: 2, write(c, e, cb) { setTimeout(cb, 1); } });
   trace('G', w);
   console.log('G', w.write('a'), w.write('b'), w.write('c'));
   w.end('d');
   console.log('G needDrain after end', w.writableNeedDrain);
-}, 60);
+});
 
-setTimeout(() => {
+step(() => {
   const w = new Writable({
     final(cb) { console.log('H final sync'); cb(); },
     write(c, e, cb) { cb(); },
@@ -118,4 +119,4 @@ setTimeout(() => {
   w.end();
   console.log('H after end');
   process.nextTick(() => console.log('H tick'));
-}, 80);
+});
