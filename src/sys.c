@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <math.h>
 #include <string.h>
+#include <grp.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -222,10 +223,64 @@ static JSValue un_js_address_of(JSContext *ctx, JSValueConst this_val, int argc,
     return JS_NewBigUint64(ctx, (uint64_t)(uintptr_t)data);
 }
 
+/* setCredentials(kind, ids): process-wide credential changes. Linux keeps credentials per
+ * thread, so a raw setuid syscall would leave the worker pool's threads with the old ones;
+ * glibc's wrappers apply the change to every thread of the process. kind: 0 setuid, 1 setgid,
+ * 2 seteuid, 3 setegid (ids: one number), 4 setgroups (ids: an array of numbers).
+ * Returns 0 or -errno. */
+static JSValue un_js_set_credentials(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    int32_t kind;
+    uint32_t id, n;
+    int r;
+    (void)this_val;
+    if (argc < 2 || JS_ToInt32(ctx, &kind, argv[0]) < 0)
+        return JS_ThrowTypeError(ctx, "setCredentials: expected (kind, ids)");
+    if (kind == 4) {
+        gid_t groups[256];
+        JSValue len;
+        if (!JS_IsArray(ctx, argv[1]))
+            return JS_ThrowTypeError(ctx, "setCredentials: expected an array of group ids");
+        len = JS_GetPropertyStr(ctx, argv[1], "length");
+        if (JS_ToUint32(ctx, &n, len) < 0) {
+            JS_FreeValue(ctx, len);
+            return JS_EXCEPTION;
+        }
+        JS_FreeValue(ctx, len);
+        if (n > sizeof(groups) / sizeof(groups[0]))
+            return JS_ThrowRangeError(ctx, "setCredentials: too many groups");
+        for (uint32_t i = 0; i < n; i++) {
+            JSValue v = JS_GetPropertyUint32(ctx, argv[1], i);
+            if (!JS_IsNumber(v)) {
+                JS_FreeValue(ctx, v);
+                return JS_ThrowTypeError(ctx, "setCredentials: group ids must be numbers");
+            }
+            r = JS_ToUint32(ctx, &id, v);
+            JS_FreeValue(ctx, v);
+            if (r < 0)
+                return JS_EXCEPTION;
+            groups[i] = id;
+        }
+        r = setgroups(n, groups);
+    } else {
+        if (!JS_IsNumber(argv[1]) || JS_ToUint32(ctx, &id, argv[1]) < 0)
+            return JS_ThrowTypeError(ctx, "setCredentials: expected a numeric id");
+        switch (kind) {
+        case 0: r = setuid(id); break;
+        case 1: r = setgid(id); break;
+        case 2: r = seteuid(id); break;
+        case 3: r = setegid(id); break;
+        default: return JS_ThrowRangeError(ctx, "setCredentials: unknown kind %d", kind);
+        }
+    }
+    return JS_NewInt32(ctx, r < 0 ? -errno : 0);
+}
+
 static const JSCFunctionListEntry un_sys_funcs[] = {
     JS_CFUNC_DEF("syscall", 1, un_js_syscall),
     JS_CFUNC_DEF("syscall64", 1, un_js_syscall64),
     JS_CFUNC_DEF("addressOf", 1, un_js_address_of),
+    JS_CFUNC_DEF("setCredentials", 2, un_js_set_credentials),
 };
 
 void un_sys_init(JSContext *ctx, JSValueConst binding)

@@ -89,6 +89,10 @@ process.chdir = function chdir(directory) {
   if (r < 0) throw sys.errnoException(r, 'chdir', process.cwd(), directory);
   cwdCache = undefined;
 };
+for (const name of ['setuid', 'setgid', 'seteuid', 'setegid', 'setgroups', 'initgroups']) {
+  process[name] = { [name](...args) { return require('node/internal/process/credentials')[name](...args); } }[name];
+}
+
 process.umask = function umask(mask) {
   if (mask === undefined) {
     const old = sys.call('umask', 0o22);
