@@ -71,6 +71,46 @@ static int un_utf8_seq(const uint8_t *s, size_t n, size_t *bad)
     return need + 1;
 }
 
+/* utf8Valid(view, start, end): whether the bytes are well-formed UTF-8 (WHATWG rules). */
+static JSValue un_js_utf8_valid(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    uint8_t *s;
+    size_t n, i = 0, bad = 0;
+    (void)this_val;
+    if (un_view_range(ctx, argc, argv, &s, &n) < 0)
+        return JS_EXCEPTION;
+    while (i < n) {
+        int k = un_utf8_seq(s + i, n - i, &bad);
+        if (!k)
+            return JS_FALSE;
+        i += (size_t)k;
+    }
+    return JS_TRUE;
+}
+
+/* utf8Tail(view, start, end): the length of a sequence cut short by the end of the range
+ * (a valid lead byte and valid continuations, too few of them), else 0. Streaming decoders
+ * keep those bytes for the next chunk. */
+static JSValue un_js_utf8_tail(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    uint8_t *s;
+    size_t n, bad = 0;
+    (void)this_val;
+    if (un_view_range(ctx, argc, argv, &s, &n) < 0)
+        return JS_EXCEPTION;
+    for (size_t back = 1; back <= 3 && back <= n; back++) {
+        uint8_t c = s[n - back];
+        if (c < 0x80)
+            return JS_NewInt32(ctx, 0);
+        if (c < 0xC0)
+            continue;
+        if (c >= 0xC2 && c <= 0xF4 && un_utf8_seq(s + n - back, back, &bad) == 0 && bad == back)
+            return JS_NewInt32(ctx, (int32_t)back);
+        return JS_NewInt32(ctx, 0);
+    }
+    return JS_NewInt32(ctx, 0);
+}
+
 static JSValue un_js_utf8_decode(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
 {
     uint8_t *s, *out;
@@ -322,6 +362,8 @@ static JSValue un_js_detach_array_buffer(JSContext *ctx, JSValueConst this_val, 
 static const JSCFunctionListEntry un_intrinsic_funcs[] = {
     JS_CFUNC_DEF("detachArrayBuffer", 1, un_js_detach_array_buffer),
     JS_CFUNC_DEF("utf8Decode", 3, un_js_utf8_decode),
+    JS_CFUNC_DEF("utf8Valid", 3, un_js_utf8_valid),
+    JS_CFUNC_DEF("utf8Tail", 3, un_js_utf8_tail),
     JS_CFUNC_DEF("utf8Encode", 1, un_js_utf8_encode),
     JS_CFUNC_DEF("utf8Write", 4, un_js_utf8_write),
     JS_CFUNC_DEF("utf8ByteLength", 1, un_js_utf8_byte_length),

@@ -291,71 +291,14 @@ function getCodec(enc) {
   return name === undefined ? undefined : codecs[name];
 }
 
-// UTF-8 validity (WHATWG rules: no overlongs, surrogates or values above U+10FFFF).
+// UTF-8 validity (WHATWG rules: no overlongs, surrogates or values above U+10FFFF), and the
+// length of a sequence cut short at the end of a range: both from the C codec's rules.
 function isValidUtf8(u8, start = 0, end = u8.length) {
-  let i = start;
-  while (i < end) {
-    const b = u8[i];
-    if (b < 0x80) { i++; continue; }
-    let need;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 2;
-      if (b === 0xe0) lo = 0xa0;
-      else if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3;
-      if (b === 0xf0) lo = 0x90;
-      else if (b === 0xf4) hi = 0x8f;
-    } else {
-      return false;
-    }
-    if (i + need >= end) return false;
-    const c1 = u8[i + 1];
-    if (c1 < lo || c1 > hi) return false;
-    for (let k = 2; k <= need; k++) {
-      const c = u8[i + k];
-      if (c < 0x80 || c > 0xbf) return false;
-    }
-    i += need + 1;
-  }
-  return true;
+  return binding.utf8Valid(u8, start, end);
 }
 
-// Length of an incomplete but so-far-valid UTF-8 sequence at the end of [start, end), else 0.
 function utf8IncompleteTail(u8, start, end) {
-  const stop = Math.max(start, end - 3);
-  for (let i = end - 1; i >= stop; i--) {
-    const b = u8[i];
-    if (b < 0x80) return 0;
-    if (b < 0xc0) continue;
-    let need;
-    let lo = 0x80;
-    let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 2;
-    else if (b >= 0xe0 && b <= 0xef) {
-      need = 3;
-      if (b === 0xe0) lo = 0xa0;
-      else if (b === 0xed) hi = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 4;
-      if (b === 0xf0) lo = 0x90;
-      else if (b === 0xf4) hi = 0x8f;
-    } else {
-      return 0;
-    }
-    const have = end - i;
-    if (have >= need) return 0;
-    if (have >= 2) {
-      const c1 = u8[i + 1];
-      if (c1 < lo || c1 > hi) return 0;
-      for (let k = i + 2; k < end; k++) if (u8[k] < 0x80 || u8[k] > 0xbf) return 0;
-    }
-    return have;
-  }
-  return 0;
+  return binding.utf8Tail(u8, start, end);
 }
 
 module.exports = {
