@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 #include <grp.h>
+#include <time.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -276,11 +277,38 @@ static JSValue un_js_set_credentials(JSContext *ctx, JSValueConst this_val, int 
     return JS_NewInt32(ctx, r < 0 ? -errno : 0);
 }
 
+/* clockGettime(clockId, out): clock_gettime through the C library, which reads the common
+ * clocks from the vDSO without entering the kernel (the loop reads the time every
+ * iteration, and a real syscall costs far more). out is a BigInt64Array of length >= 2 that
+ * receives seconds and nanoseconds. Returns 0 or -errno, like the syscall. */
+static JSValue un_js_clock_gettime(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    int32_t clock_id;
+    uint8_t *data;
+    size_t len;
+    struct timespec ts;
+    int64_t words[2];
+    (void)this_val;
+    if (argc < 2 || !JS_IsNumber(argv[0]) || JS_ToInt32(ctx, &clock_id, argv[0]) < 0)
+        return JS_ThrowTypeError(ctx, "clockGettime: expected (clockId, BigInt64Array)");
+    if (un_get_bytes(ctx, argv[1], &data, &len) < 0)
+        return JS_EXCEPTION;
+    if (len < sizeof(words))
+        return JS_ThrowRangeError(ctx, "clockGettime: the output buffer needs 16 bytes");
+    if (clock_gettime(clock_id, &ts) < 0)
+        return JS_NewInt32(ctx, -errno);
+    words[0] = ts.tv_sec;
+    words[1] = ts.tv_nsec;
+    memcpy(data, words, sizeof(words));
+    return JS_NewInt32(ctx, 0);
+}
+
 static const JSCFunctionListEntry un_sys_funcs[] = {
     JS_CFUNC_DEF("syscall", 1, un_js_syscall),
     JS_CFUNC_DEF("syscall64", 1, un_js_syscall64),
     JS_CFUNC_DEF("addressOf", 1, un_js_address_of),
     JS_CFUNC_DEF("setCredentials", 2, un_js_set_credentials),
+    JS_CFUNC_DEF("clockGettime", 2, un_js_clock_gettime),
 };
 
 void un_sys_init(JSContext *ctx, JSValueConst binding)
