@@ -65,6 +65,14 @@ void un_crypto_init(JSContext *ctx, JSValueConst binding);     /* crypto.c: Open
 void un_zlib_init(JSContext *ctx, JSValueConst binding);       /* zlib.c: deflate/inflate */
 void un_http_parser_init(JSContext *ctx, JSValueConst binding); /* http_parser.c: HTTP/1.1 */
 
+/* pool.c: queues fn(arg) on the worker pool of the isolate whose binding object is given (the
+ * pool must be open: binding.poolOpen called). Returns the job id, whose completion
+ * binding.poolDrain() reports like a syscall's, with fn's result; or -errno. cleanup(arg)
+ * runs on the loop thread once the completion is delivered, or when the pool shuts down. */
+typedef long (*un_pool_fn)(void *arg);
+long un_pool_submit_fn(JSContext *ctx, JSValueConst binding, un_pool_fn fn, void *arg,
+                       void (*cleanup)(void *arg));
+
 /* Converts one JavaScript value to a syscall argument word. Strings are copied to *owned
  * (NUL-terminated; the caller frees it with js_free). Returns -1 with a TypeError thrown
  * for anything that is not an integer, string, buffer or null. */

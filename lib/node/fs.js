@@ -1,11 +1,11 @@
 'use strict';
-// node:fs. The *Sync functions are real (lib/node/internal/fs/sync.js). The callback API
-// and fs.promises give Node's exact results and errors, delivered asynchronously (callbacks
-// and promise settlements on a later turn of the event loop, after pending nextTicks and
-// microtasks, as Node's thread-pool completions arrive), but the I/O itself still runs
-// synchronously on the calling thread when the call is made, until the worker pool exists.
+// node:fs. The *Sync functions run their syscalls inline (lib/node/internal/fs/sync.js); the
+// callback API runs them on the worker pool (lib/node/internal/fs/async.js, aio/pool) and
+// calls back from the loop thread. realpath (a walk of lstat calls) still computes
+// synchronously and delivers on a later turn.
 
 const S = require('node/internal/fs/sync');
+const A = require('node/internal/fs/async');
 const U = require('node/internal/fs/utils');
 const { notImplemented } = require('node/internal/errors');
 const { validateFunction, validateObject, validateInteger } = require('node/internal/validators');
@@ -66,55 +66,107 @@ function wrap(syncFn, required, total, name) {
   return f;
 }
 
-const access = wrap(S.accessSync, 1, 3, 'access');
-const appendFile = wrap(S.appendFileSync, 2, 4, 'appendFile');
-const chmod = wrap(S.chmodSync, 2, 3, 'chmod');
-const chown = wrap(S.chownSync, 3, 4, 'chown');
-const close = wrap(S.closeSync, 1, 2, 'close');
-const copyFile = wrap(S.copyFileSync, 2, 4, 'copyFile');
-const fchmod = wrap(S.fchmodSync, 2, 3, 'fchmod');
-const fchown = wrap(S.fchownSync, 3, 4, 'fchown');
-const fdatasync = wrap(S.fdatasyncSync, 1, 2, 'fdatasync');
-const fstat = wrap(S.fstatSync, 1, 3, 'fstat');
-const fsync = wrap(S.fsyncSync, 1, 2, 'fsync');
-const ftruncate = wrap(S.ftruncateSync, 1, 3, 'ftruncate');
-const futimes = wrap(S.futimesSync, 3, 4, 'futimes');
-const lchown = wrap(S.lchownSync, 3, 4, 'lchown');
-const link = wrap(S.linkSync, 2, 3, 'link');
-const lstat = wrap(S.lstatSync, 1, 3, 'lstat');
-const lutimes = wrap(S.lutimesSync, 3, 4, 'lutimes');
-const mkdir = wrap(S.mkdirSync, 1, 3, 'mkdir');
-const mkdtemp = wrap(S.mkdtempSync, 1, 3, 'mkdtemp');
-const openImpl = wrap(S.openSync, 1, 4, 'open');
+// The same argument handling over the pool-backed core: fn(done, ...args).
+// check(args) runs before the callback is looked at, for the arguments Node validates first.
+function wrapAsync(asyncFn, required, total, name, check) {
+  return {
+    [name](...args) {
+      let cb;
+      let i = required;
+      for (; i < args.length && i < total; i++) {
+        if (typeof args[i] === 'function') break;
+      }
+      if (i < args.length && i < total) {
+        cb = args[i];
+        args.length = i;
+      } else {
+        cb = args[total - 1];
+        args.length = Math.min(args.length, total - 1);
+      }
+      if (check !== undefined) check(args);
+      makeCallback(cb);
+      asyncFn((err, result) => {
+        if (err) cb(err);
+        else if (result === undefined) cb(null);
+        else cb(null, result);
+      }, ...args);
+    },
+  }[name];
+}
+
+const access = wrapAsync(A.access, 1, 3, 'access');
+const appendFile = wrapAsync(A.appendFile, 2, 4, 'appendFile');
+const chmod = wrapAsync(A.chmod, 2, 3, 'chmod', (args) => {
+  U.getValidatedPath(args[0]);
+  U.parseFileMode(args[1], 'mode');
+});
+const chown = wrapAsync(A.chown, 3, 4, 'chown', (args) => {
+  U.getValidatedPath(args[0]);
+  checkIds(args);
+});
+// The callback of close is optional: without one, an error is thrown as uncaught.
+function close(fd, callback = (err) => { if (err) throw err; }) {
+  fd = U.getValidatedFd(fd);
+  makeCallback(callback);
+  A.close((err) => callback(err), fd);
+}
+const copyFile = wrapAsync(A.copyFile, 2, 4, 'copyFile');
+const fchmod = wrapAsync(A.fchmod, 2, 3, 'fchmod', (args) => {
+  U.getValidatedFd(args[0]);
+  U.parseFileMode(args[1], 'mode');
+});
+const checkIds = (args) => {
+  validateInteger(args[1], 'uid', -1, 2 ** 32 - 1);
+  validateInteger(args[2], 'gid', -1, 2 ** 32 - 1);
+};
+const fchown = wrapAsync(A.fchown, 3, 4, 'fchown', (args) => {
+  U.getValidatedFd(args[0]);
+  checkIds(args);
+});
+const fdatasync = wrapAsync(A.fdatasync, 1, 2, 'fdatasync');
+const fstat = wrapAsync(A.fstat, 1, 3, 'fstat');
+const fsync = wrapAsync(A.fsync, 1, 2, 'fsync');
+const checkLen = (args) => {
+  if (args[1] !== undefined) validateInteger(args[1], 'len');
+};
+const ftruncate = wrapAsync(A.ftruncate, 1, 3, 'ftruncate', (args) => {
+  U.getValidatedFd(args[0]);
+  checkLen(args);
+});
+const futimes = wrapAsync(A.futimes, 3, 4, 'futimes');
+const lchown = wrapAsync(A.lchown, 3, 4, 'lchown', (args) => {
+  U.getValidatedPath(args[0]);
+  checkIds(args);
+});
+const link = wrapAsync(A.link, 2, 3, 'link');
+const lstat = wrapAsync(A.lstat, 1, 3, 'lstat');
+const lutimes = wrapAsync(A.lutimes, 3, 4, 'lutimes');
+const mkdir = wrapAsync(A.mkdir, 1, 3, 'mkdir');
+const mkdtemp = wrapAsync(A.mkdtemp, 1, 3, 'mkdtemp');
+const openImpl = wrapAsync(A.open, 1, 4, 'open');
 function open(path, flags, mode, callback) {
   if (arguments.length < 3) return openImpl(path, 'r', 0o666, flags);
   if (typeof mode === 'function') return openImpl(path, flags, 0o666, mode);
   return openImpl(path, flags, mode, callback);
 }
-const readdir = wrap(S.readdirSync, 1, 3, 'readdir');
-const readFile = wrap(S.readFileSync, 1, 3, 'readFile');
-const readlink = wrap(S.readlinkSync, 1, 3, 'readlink');
+const readdir = wrapAsync(A.readdir, 1, 3, 'readdir');
+const readFile = wrapAsync(A.readFile, 1, 3, 'readFile');
+const readlink = wrapAsync(A.readlink, 1, 3, 'readlink');
 const realpath = wrap(S.realpathSync, 1, 3, 'realpath');
-realpath.native = wrap(S.realpathSync.native, 1, 3, 'realpath');
-const rename = wrap(S.renameSync, 2, 3, 'rename');
-const rm = wrap(S.rmSync, 1, 3, 'rm');
-const rmdir = wrap(S.rmdirSync, 1, 3, 'rmdir');
-const stat = wrap(S.statSync, 1, 3, 'stat');
-const symlink = wrap(S.symlinkSync, 2, 4, 'symlink');
-const truncate = wrap(S.truncateSync, 1, 3, 'truncate');
-const unlink = wrap(S.unlinkSync, 1, 2, 'unlink');
-const utimes = wrap(S.utimesSync, 3, 4, 'utimes');
-const writeFile = wrap(S.writeFileSync, 2, 4, 'writeFile');
+realpath.native = wrapAsync(A.realpathNative, 1, 3, 'realpath');
+const rename = wrapAsync(A.rename, 2, 3, 'rename');
+const rm = wrapAsync(A.rm, 1, 3, 'rm');
+const rmdir = wrapAsync(A.rmdir, 1, 3, 'rmdir');
+const stat = wrapAsync(A.stat, 1, 3, 'stat');
+const symlink = wrapAsync(A.symlink, 2, 4, 'symlink');
+const truncate = wrapAsync(A.truncate, 1, 3, 'truncate', checkLen);
+const unlink = wrapAsync(A.unlink, 1, 2, 'unlink');
+const utimes = wrapAsync(A.utimes, 3, 4, 'utimes');
+const writeFile = wrapAsync(A.writeFile, 2, 4, 'writeFile');
 
 function exists(path, callback) {
   validateFunction(callback, 'cb');
-  let ok;
-  try {
-    ok = S.existsSync(path);
-  } catch {
-    ok = false;
-  }
-  nextTick(callback, ok);
+  A.exists((ok) => callback(ok), path);
 }
 Object.defineProperty(exists, Symbol.for('nodejs.util.promisify.custom'), {
   value: function exists(path) {
@@ -162,14 +214,10 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   U.validateOffsetLengthRead(offset, length, buffer.byteLength);
   if (position == null) position = -1;
   U.validatePosition(position, 'position', length);
-  let n;
-  try {
-    n = S.rawRead(fd, U.u8(buffer), offset, length, position);
-  } catch (err) {
-    nextTick(callback, err, 0, buffer);
-    return;
-  }
-  nextTick(callback, null, n, buffer);
+  A.rawRead((err, n) => {
+    if (err) callback(err, 0, buffer);
+    else callback(null, n, buffer);
+  }, fd, U.u8(buffer), offset, length, position);
 }
 Object.defineProperty(read, require('node/internal/util').customPromisifyArgs,
   { value: ['bytesRead', 'buffer'], enumerable: false });
@@ -190,14 +238,10 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     U.validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    let n;
-    try {
-      n = S.rawWrite(fd, U.u8(buffer), offset, length, position);
-    } catch (err) {
-      nextTick(callback, err, 0, buffer);
-      return;
-    }
-    nextTick(callback, null, n, buffer);
+    A.rawWrite((err, n) => {
+      if (err) callback(err, 0, buffer);
+      else callback(null, n, buffer);
+    }, fd, U.u8(buffer), offset, length, position);
     return;
   }
   U.validateStringAfterArrayBufferView(buffer, 'buffer');
@@ -214,21 +258,18 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   U.validateEncoding(str, length);
   callback = position;
   validateFunction(callback, 'cb');
-  let n;
-  try {
-    n = S.writeSync(fd, str, offset, length);
-  } catch (err) {
-    if (!isSystemError(err)) throw err;
-    nextTick(callback, err, 0, str);
-    return;
-  }
-  nextTick(callback, null, n, str);
+  const enc = typeof length === 'string' && require('buffer').Buffer.isEncoding(length) ? length : 'utf8';
+  const bytes = require('buffer').Buffer.from(str, enc);
+  A.rawWrite((err, n) => {
+    if (err) callback(err, 0, str);
+    else callback(null, n, str);
+  }, fd, bytes, 0, bytes.byteLength, typeof offset === 'number' ? offset : null);
 }
 Object.defineProperty(write, require('node/internal/util').customPromisifyArgs,
   { value: ['bytesWritten', 'buffer'], enumerable: false });
 
-// readv and writev: the same callback shape over their sync forms.
-function vectored(syncFn, name) {
+// readv and writev: callback(err, bytes, buffers), the I/O on the pool.
+function vectored(asyncFn, name) {
   return {
     [name](fd, buffers, position, callback) {
       if (typeof position === 'function') {
@@ -237,20 +278,19 @@ function vectored(syncFn, name) {
       }
       fd = U.getValidatedFd(fd);
       validateFunction(callback, 'cb');
-      let n;
-      try {
-        n = syncFn(fd, buffers, position);
-      } catch (err) {
-        if (!isSystemError(err)) throw err;
-        nextTick(callback, err);
-        return;
-      }
-      nextTick(callback, null, n, buffers);
+      asyncFn((err, n) => {
+        if (err) callback(err);
+        else callback(null, n, buffers);
+      }, fd, buffers, position);
     },
   }[name];
 }
-const readv = vectored(S.readvSync, 'readv');
-const writev = vectored(S.writevSync, 'writev');
+const readv = vectored(A.readv, 'readv');
+const writev = vectored(A.writev, 'writev');
+Object.defineProperty(readv, require('node/internal/util').customPromisifyArgs,
+  { value: ['bytesRead', 'buffers'], enumerable: false });
+Object.defineProperty(writev, require('node/internal/util').customPromisifyArgs,
+  { value: ['bytesWritten', 'buffers'], enumerable: false });
 
 function notImpl(name) {
   return {
@@ -281,8 +321,8 @@ const fs = module.exports = {
   closeSync: S.closeSync,
   copyFile,
   copyFileSync: S.copyFileSync,
-  cp: notImpl('fs.cp'),
-  cpSync: notImpl('fs.cpSync'),
+  cp: function cp(src, dest, options, callback) { return require('node/internal/fs/cp').cp(src, dest, options, callback); },
+  cpSync: function cpSync(src, dest, options) { return require('node/internal/fs/cp').cpSync(src, dest, options); },
   // Plain functions, not method shorthands: `new fs.createReadStream(...)` works in Node.
   createReadStream: function createReadStream(path, options) { return new (lazyStreams().ReadStream)(path, options); },
   createWriteStream: function createWriteStream(path, options) { return new (lazyStreams().WriteStream)(path, options); },
@@ -339,20 +379,20 @@ const fs = module.exports = {
   rmdir,
   rmdirSync: S.rmdirSync,
   stat,
-  statfs: wrap(S.statfsSync, 1, 3, 'statfs'),
+  statfs: wrapAsync(A.statfs, 1, 3, 'statfs'),
   statSync: S.statSync,
   statfsSync: S.statfsSync,
   symlink,
   symlinkSync: S.symlinkSync,
   truncate,
   truncateSync: S.truncateSync,
-  unwatchFile: notImpl('fs.unwatchFile'),
+  unwatchFile: function unwatchFile(filename, listener) { return require('node/internal/fs/watchers').unwatchFile(filename, listener); },
   unlink,
   unlinkSync: S.unlinkSync,
   utimes,
   utimesSync: S.utimesSync,
-  watch: notImpl('fs.watch'),
-  watchFile: notImpl('fs.watchFile'),
+  watch: function watch(filename, options, listener) { return require('node/internal/fs/watchers').watch(filename, options, listener); },
+  watchFile: function watchFile(filename, options, listener) { return require('node/internal/fs/watchers').watchFile(filename, options, listener); },
   writeFile,
   writeFileSync: S.writeFileSync,
   write,

@@ -1,13 +1,12 @@
 'use strict';
 // node:fs/promises: the promise flavour of fs, and FileHandle.
 //
-// How it runs, for now: each call does its I/O synchronously, inside the call, through the
-// synchronous core (node/internal/fs/sync); only the settling of the returned promise is
-// postponed, to a setImmediate turn, as a libuv completion would be. So nextTicks and
-// promise jobs queued by the caller still run first, as in Node. Truly asynchronous I/O
-// arrives with the worker pool of the files-and-processes issue.
+// How it runs: the I/O goes through the pool-backed core (node/internal/fs/async), which
+// settles the promise from the loop thread when the worker is done. realpath uses the
+// kernel's answer (realpath.native), on the pool too.
 
 const S = require('node/internal/fs/sync');
+const A = require('node/internal/fs/async');
 const U = require('node/internal/fs/utils');
 const EventEmitter = require('events');
 const { Buffer } = require('buffer');
@@ -44,6 +43,27 @@ function settle(work, signal) {
       else if (failed) reject(outcome);
       else resolve(outcome);
     });
+  });
+}
+
+// A promise for an operation of the pool-backed core: start(done) validates (a throw
+// rejects) and submits; done(err, value) settles. An abort seen before the start or before
+// delivery turns the outcome into an AbortError.
+function viaPool(start, signal) {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(abortedError(signal));
+      return;
+    }
+    try {
+      start((err, value) => {
+        if (err) reject(err);
+        else if (signal?.aborted) reject(abortedError(signal));
+        else resolve(value);
+      });
+    } catch (err) {
+      reject(err);
+    }
   });
 }
 
@@ -90,6 +110,8 @@ function watchForLeak(handle, fd) {
 class FileHandle extends EventEmitter {
   #fd;
   #closing = null;
+  #inflight = 0;
+  #idle = null;
 
   constructor(fd) {
     super();
@@ -109,6 +131,39 @@ class FileHandle extends EventEmitter {
     }, signal);
   }
 
+  // The same over the pool: start(fd, done).
+  // Operations in flight hold the descriptor: close() waits for them. One asked for while
+  // the handle closes fails with EBADF once the close is done (after the 'close' event).
+  #pool(syscall, start, signal) {
+    if (this.#closing !== null) {
+      const fail = () => { throw handleClosedError(syscall); };
+      return this.#closing.then(fail, fail);
+    }
+    return viaPool((done) => {
+      if (this.#fd === -1) throw handleClosedError(syscall);
+      let held = true;
+      const release = () => {
+        if (!held) return;
+        held = false;
+        if (--this.#inflight === 0 && this.#idle !== null) {
+          const f = this.#idle;
+          this.#idle = null;
+          f();
+        }
+      };
+      this.#inflight++;
+      try {
+        start(this.#fd, (err, value) => {
+          release();
+          done(err, value);
+        });
+      } catch (err) {
+        release();
+        throw err;
+      }
+    }, signal);
+  }
+
   // The descriptor for the whole-file helpers below, or a thrown EBADF.
   static {
     descriptorOf = (handle, syscall) => {
@@ -122,14 +177,8 @@ class FileHandle extends EventEmitter {
     if (this.#fd === -1) return settle(() => undefined);
     const fd = this.#fd;
     this.#closing = new Promise((resolve, reject) => {
-      let failure = null;
       orphans?.unregister(this);
-      try {
-        S.closeSync(fd);
-      } catch (err) {
-        failure = err;
-      }
-      U.later(() => {
+      const closeNow = () => A.close((failure) => {
         if (failure !== null) {
           this.#closing = null;
           reject(failure);
@@ -139,7 +188,9 @@ class FileHandle extends EventEmitter {
         this.#closing = null;
         this.emit('close');
         resolve();
-      });
+      }, fd);
+      if (this.#inflight === 0) closeNow();
+      else this.#idle = closeNow;
     });
     return this.#closing;
   }
@@ -149,46 +200,50 @@ class FileHandle extends EventEmitter {
   }
 
   chmod(mode) {
-    return this.#run('fchmod', (fd) => S.fchmodSync(fd, mode));
+    return this.#pool('fchmod', (fd, done) => A.fchmod(done, fd, mode));
   }
 
   chown(uid, gid) {
-    return this.#run('fchown', (fd) => S.fchownSync(fd, uid, gid));
+    return this.#pool('fchown', (fd, done) => A.fchown(done, fd, uid, gid));
   }
 
   datasync() {
-    return this.#run('fdatasync', (fd) => S.fdatasyncSync(fd));
+    return this.#pool('fdatasync', (fd, done) => A.fdatasync(done, fd));
   }
 
   sync() {
-    return this.#run('fsync', (fd) => S.fsyncSync(fd));
+    return this.#pool('fsync', (fd, done) => A.fsync(done, fd));
   }
 
   read(buffer, offset, length, position) {
-    return this.#run('read', (fd) => {
-      const req = readRequest(buffer, offset, length, position, arguments.length);
-      let bytesRead = 0;
-      if (req.length !== 0) {
-        bytesRead = S.readSync(fd, req.buffer, req.offset, req.length, req.position);
+    const argc = arguments.length;
+    return this.#pool('read', (fd, done) => {
+      const req = readRequest(buffer, offset, length, position, argc);
+      if (req.length === 0) {
+        done(null, plain({ bytesRead: 0, buffer: req.buffer }));
+        return;
       }
-      return plain({ bytesRead, buffer: req.buffer });
+      A.rawRead((err, bytesRead) => {
+        if (err) done(err);
+        else done(null, plain({ bytesRead, buffer: req.buffer }));
+      }, fd, U.u8(req.buffer), req.offset, req.length, req.position);
     });
   }
 
   readv(buffers, position) {
-    return this.#run('readv', (fd) => {
-      const bytesRead = S.readvSync(fd, buffers, position);
-      return plain({ bytesRead, buffers });
-    });
+    return this.#pool('readv', (fd, done) => A.readv((err, bytesRead) => {
+      if (err) done(err);
+      else done(null, plain({ bytesRead, buffers }));
+    }, fd, buffers, position));
   }
 
   readFile(options) {
     let signal;
-    const reading = this.#run('readFile', (fd) => {
+    const reading = this.#pool('readFile', (fd, done) => {
       const opts = U.getOptions(options, { flag: 'r' });
       signal = opts.signal;
       if (signal?.aborted) throw abortedError(signal);
-      return S.readFileSync(fd, opts);
+      A.readFile(done, fd, opts);
     });
     // An abort that comes while the result waits for delivery still wins.
     return reading.then((data) => {
@@ -208,30 +263,33 @@ class FileHandle extends EventEmitter {
   }
 
   stat(options) {
-    return this.#run('fstat', (fd) => S.fstatSync(fd, options));
+    return this.#pool('fstat', (fd, done) => A.fstat(done, fd, options));
   }
 
   truncate(len = 0) {
-    return this.#run('ftruncate', (fd) => S.ftruncateSync(fd, len));
+    return this.#pool('ftruncate', (fd, done) => A.ftruncate(done, fd, len));
   }
 
   utimes(atime, mtime) {
-    return this.#run('futimes', (fd) => S.futimesSync(fd, atime, mtime));
+    return this.#pool('futimes', (fd, done) => A.futimes(done, fd, atime, mtime));
   }
 
   write(buffer, offsetOrOptions, length, position) {
     const args = Array.prototype.slice.call(arguments);
-    return this.#run('write', (fd) => {
-      const bytesWritten = S.writeSync(fd, ...args);
-      return plain({ bytesWritten, buffer });
+    return this.#pool('write', (fd, done) => {
+      const w = S.writeArgs(...args);
+      A.rawWrite((err, bytesWritten) => {
+        if (err) done(err);
+        else done(null, plain({ bytesWritten, buffer }));
+      }, fd, w.bytes, w.offset, w.length, w.position);
     });
   }
 
   writev(buffers, position) {
-    return this.#run('writev', (fd) => {
-      const bytesWritten = S.writevSync(fd, buffers, position);
-      return plain({ bytesWritten, buffers });
-    });
+    return this.#pool('writev', (fd, done) => A.writev((err, bytesWritten) => {
+      if (err) done(err);
+      else done(null, plain({ bytesWritten, buffers }));
+    }, fd, buffers, position));
   }
 
   writeFile(data, options) {
@@ -323,9 +381,9 @@ function writeAll(target, data, options, syscall) {
   const signal = opts.signal;
 
   if (!isChunkSource(data)) {
-    return settle(() => {
+    return viaPool((done) => {
       const where = target instanceof FileHandle ? descriptorOf(target, syscall) : target;
-      S.writeFileSync(where, data, opts);
+      A.writeFile(done, where, data, opts);
     }, signal);
   }
   return writeChunks(target, data, opts, syscall, signal);
@@ -360,9 +418,9 @@ function readFile(path, options) {
   } catch (err) {
     return settle(() => { throw err; });
   }
-  return settle(() => {
+  return viaPool((done) => {
     const where = path instanceof FileHandle ? descriptorOf(path, 'readFile') : path;
-    return S.readFileSync(where, opts);
+    A.readFile(done, where, opts);
   }, opts.signal);
 }
 
@@ -387,19 +445,20 @@ function withPath(path) {
 }
 
 function access(path, mode = undefined) {
-  return settle(() => S.accessSync(path, mode));
+  return viaPool((done) => A.access(done, path, mode));
 }
 
 function copyFile(src, dest, mode = undefined) {
-  return settle(() => S.copyFileSync(src, dest, mode));
+  return viaPool((done) => A.copyFile(done, src, dest, mode));
 }
 
 function cp(src, dest, options = undefined) {
-  return settle(() => { throw errors.notImplemented('fsPromises.cp'); });
+  return require('node/internal/fs/cp').cpAsync(src, dest, options);
 }
 
 function open(path, flags = undefined, mode = undefined) {
-  return settle(() => new FileHandle(S.openSync(withPath(path), flags ?? 'r', mode ?? 0o666)));
+  return viaPool((done) => A.open((err, fd) => done(err, err ? undefined : new FileHandle(fd)),
+    withPath(path), flags ?? 'r', mode ?? 0o666));
 }
 
 function opendir(path, options = undefined) {
@@ -407,59 +466,59 @@ function opendir(path, options = undefined) {
 }
 
 function rename(oldPath, newPath) {
-  return settle(() => S.renameSync(oldPath, newPath));
+  return viaPool((done) => A.rename(done, oldPath, newPath));
 }
 
 function truncate(path, len = 0) {
-  return settle(() => S.truncateSync(withPath(path), len));
+  return viaPool((done) => A.truncate(done, withPath(path), len));
 }
 
 function rm(path, options = undefined) {
-  return settle(() => S.rmSync(path, options));
+  return viaPool((done) => A.rm(done, path, options));
 }
 
 function rmdir(path, options = undefined) {
-  return settle(() => S.rmdirSync(path, options));
+  return viaPool((done) => A.rmdir(done, path, options));
 }
 
 function mkdir(path, options = undefined) {
-  return settle(() => S.mkdirSync(path, options));
+  return viaPool((done) => A.mkdir(done, path, options));
 }
 
 function readdir(path, options = undefined) {
-  return settle(() => S.readdirSync(path, options));
+  return viaPool((done) => A.readdir(done, path, options));
 }
 
 function readlink(path, options = undefined) {
-  return settle(() => S.readlinkSync(path, options));
+  return viaPool((done) => A.readlink(done, path, options));
 }
 
 function symlink(target, path, type = undefined) {
-  return settle(() => S.symlinkSync(target, path, type));
+  return viaPool((done) => A.symlink(done, target, path, type));
 }
 
 function lstat(path, options = undefined) {
-  return settle(() => S.lstatSync(path, options));
+  return viaPool((done) => A.lstat(done, path, options));
 }
 
 function stat(path, options = undefined) {
-  return settle(() => S.statSync(path, options));
+  return viaPool((done) => A.stat(done, path, options));
 }
 
 function statfs(path, options = undefined) {
-  return settle(() => S.statfsSync(path, options));
+  return viaPool((done) => A.statfs(done, path, options));
 }
 
 function link(existingPath, newPath) {
-  return settle(() => S.linkSync(existingPath, newPath));
+  return viaPool((done) => A.link(done, existingPath, newPath));
 }
 
 function unlink(path) {
-  return settle(() => S.unlinkSync(path));
+  return viaPool((done) => A.unlink(done, path));
 }
 
 function chmod(path, mode) {
-  return settle(() => S.chmodSync(path, mode));
+  return viaPool((done) => A.chmod(done, path, mode));
 }
 
 // Linux has no lchmod(2); Node reports the method as missing there.
@@ -468,31 +527,31 @@ function lchmod(path, mode) {
 }
 
 function lchown(path, uid, gid) {
-  return settle(() => S.lchownSync(path, uid, gid));
+  return viaPool((done) => A.lchown(done, path, uid, gid));
 }
 
 function chown(path, uid, gid) {
-  return settle(() => S.chownSync(path, uid, gid));
+  return viaPool((done) => A.chown(done, path, uid, gid));
 }
 
 function utimes(path, atime, mtime) {
-  return settle(() => S.utimesSync(path, atime, mtime));
+  return viaPool((done) => A.utimes(done, path, atime, mtime));
 }
 
 function lutimes(path, atime, mtime) {
-  return settle(() => S.lutimesSync(path, atime, mtime));
+  return viaPool((done) => A.lutimes(done, path, atime, mtime));
 }
 
 function realpath(path, options = undefined) {
-  return settle(() => S.realpathSync.native(path, options));
+  return viaPool((done) => A.realpathNative(done, path, options));
 }
 
 function mkdtemp(prefix, options = undefined) {
-  return settle(() => S.mkdtempSync(prefix, options));
+  return viaPool((done) => A.mkdtemp(done, prefix, options));
 }
 
 function watch(filename, options = undefined) {
-  throw errors.notImplemented('fsPromises.watch');
+  return require('node/internal/fs/watchers').watchPromise(filename, options);
 }
 
 // Node's lengths for the functions whose signatures above differ from theirs.

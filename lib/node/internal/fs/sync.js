@@ -84,6 +84,9 @@ function asBuffer(u8) {
 
 // Bytes -> string or Buffer as the encoding option asks.
 function encodeOut(bytes, encoding) {
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') {
+    return binding.utf8Decode(bytes, 0, bytes.length);
+  }
   const b = Buffer.isBuffer(bytes) ? bytes : asBuffer(bytes);
   if (encoding === 'buffer') return b;
   return b.toString(encoding || 'utf8');
@@ -265,6 +268,13 @@ function readSync(fd, buffer, offsetOrOptions, length, position) {
 
 function writeSync(fd, buffer, offsetOrOptions, length, position) {
   fd = fdOf(fd);
+  const w = writeArgs(buffer, offsetOrOptions, length, position);
+  return rawWrite(fd, w.bytes, w.offset, w.length, w.position);
+}
+
+// The forms of write(fd, buffer[, offset[, length[, position]]]), write(fd, buffer, options)
+// and write(fd, string[, position[, encoding]]) as { bytes, offset, length, position }.
+function writeArgs(buffer, offsetOrOptions, length, position) {
   if (U.isArrayBufferView(buffer)) {
     let offset = offsetOrOptions;
     if (offset !== null && typeof offset === 'object') {
@@ -278,14 +288,14 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
     if (typeof length !== 'number') length = buffer.byteLength - offset;
     if (typeof position !== 'number') position = null;
     U.validateOffsetLengthWrite(offset, length, buffer.byteLength);
-    return rawWrite(fd, U.u8(buffer), offset, length, position);
+    return { bytes: U.u8(buffer), offset, length, position };
   }
   U.validateStringAfterArrayBufferView(buffer, 'buffer');
   U.validateEncoding(buffer, length);
   const enc = typeof length === 'string' && Buffer.isEncoding(length) ? length : 'utf8';
   const bytes = Buffer.from(buffer, enc);
   const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : null;
-  return rawWrite(fd, bytes, 0, bytes.byteLength, pos);
+  return { bytes, offset: 0, length: bytes.byteLength, position: pos };
 }
 
 function checkBufferList(buffers) {
@@ -325,6 +335,10 @@ function drain(fd) {
   must(U.rawStat('fstat', fd), 'fstat');
   if ((U.statMode() & C.mode.S_IFMT) === C.mode.S_IFREG) {
     hint = U.statSize();
+  }
+  if (hint > 2 ** 31 - 1) {
+    const { codes: { ERR_FS_FILE_TOO_LARGE } } = require('node/internal/errors');
+    throw new ERR_FS_FILE_TOO_LARGE(hint);
   }
   const chunks = [];
   let total = 0;
@@ -565,16 +579,27 @@ function unlinkSync(file) {
 
 const RETRYABLE = new Set([-16, -24, -23, -39, -1]); // EBUSY EMFILE ENFILE ENOTEMPTY EPERM
 
-// Runs op() (a syscall result) up to 1 + retries times while it fails in a retryable way.
-function attempt(op, retries) {
+// Blocks the thread for ms milliseconds (rmSync's retryDelay).
+function sleepMs(ms) {
+  if (!(ms > 0)) return;
+  const ts = new BigInt64Array([BigInt(Math.floor(ms / 1000)), BigInt((ms % 1000) * 1e6)]);
+  while (sc('nanosleep', ts, ts) === -C.EINTR);
+}
+
+// Runs op() (a syscall result) up to 1 + retries times while it fails in a retryable way,
+// waiting delay ms before each retry.
+function attempt(op, retries, delay = 0) {
   let r = op();
-  for (let i = 0; i < retries && r < 0 && RETRYABLE.has(r); i++) r = op();
+  for (let i = 0; i < retries && r < 0 && RETRYABLE.has(r); i++) {
+    sleepMs(delay);
+    r = op();
+  }
   return r;
 }
 
 // Removes a tree. p is a Buffer (names need not be UTF-8); missingOk: a vanished entry is
 // not an error.
-function removeTree(p, retries, missingOk) {
+function removeTree(p, retries, missingOk, delay = 0) {
   const c = arg(p);
   const tolerate = (r) => r === ENOENT && missingOk;
   let r = U.rawStat('lstat', c);
@@ -583,7 +608,7 @@ function removeTree(p, retries, missingOk) {
     must(r, 'lstat', p);
   }
   if (!isDirMode(U.statMode())) {
-    r = attempt(() => sc('unlinkat', HERE, c, 0), retries);
+    r = attempt(() => sc('unlinkat', HERE, c, 0), retries, delay);
     if (r < 0 && !tolerate(r)) must(r, 'unlink', p);
     return;
   }
@@ -596,8 +621,8 @@ function removeTree(p, retries, missingOk) {
     must(list, 'scandir', p);
   }
   const slash = Buffer.from('/');
-  for (const [name] of list) removeTree(Buffer.concat([p, slash, name]), retries, missingOk);
-  r = attempt(() => sc('unlinkat', HERE, c, C.AT_REMOVEDIR), retries);
+  for (const [name] of list) removeTree(Buffer.concat([p, slash, name]), retries, missingOk, delay);
+  r = attempt(() => sc('unlinkat', HERE, c, C.AT_REMOVEDIR), retries, delay);
   if (r < 0 && !tolerate(r)) must(r, 'rmdir', p);
 }
 
@@ -614,6 +639,18 @@ function rmdirSync(file, options) {
         'DeprecationWarning', 'DEP0147');
     }
   }
+  const { recursive, retries } = rmdirOptions(options);
+  if (recursive) {
+    const p = U.pathStr(file);
+    const m = must(modeOf(arg(file), false), 'lstat', p);
+    if (!isDirMode(m)) must(-20, 'rmdir', p);
+    removeTree(Buffer.from(file), retries, false);
+    return;
+  }
+  must(sc('unlinkat', HERE, arg(file), C.AT_REMOVEDIR), 'rmdir', file);
+}
+
+function rmdirOptions(options) {
   let recursive = false;
   let retries = 0;
   if (options !== undefined) {
@@ -628,14 +665,7 @@ function rmdirSync(file, options) {
       retries = options.maxRetries;
     }
   }
-  if (recursive) {
-    const p = U.pathStr(file);
-    const m = must(modeOf(arg(file), false), 'lstat', p);
-    if (!isDirMode(m)) must(-20, 'rmdir', p);
-    removeTree(Buffer.from(file), retries, false);
-    return;
-  }
-  must(sc('unlinkat', HERE, arg(file), C.AT_REMOVEDIR), 'rmdir', file);
+  return { recursive, retries };
 }
 
 function rmSync(file, options) {
@@ -647,13 +677,15 @@ function rmSync(file, options) {
     if (m === ENOENT && opts.force) return;
     must(m, 'lstat', p);
   }
-  if (isDirMode(m) && !opts.recursive) {
-    const { systemError } = require('node/internal/system_error');
-    throw systemError({
-      code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: -EISDIR,
-    }, 'ERR_FS_EISDIR', 'Path is a directory');
-  }
-  removeTree(Buffer.from(file), opts.maxRetries, opts.force);
+  if (isDirMode(m) && !opts.recursive) throw rmIsDirError(p);
+  removeTree(Buffer.from(file), opts.maxRetries, opts.force, opts.retryDelay);
+}
+
+function rmIsDirError(p) {
+  const { systemError } = require('node/internal/system_error');
+  return systemError({
+    code: 'EISDIR', message: 'is a directory', path: p, syscall: 'rm', errno: -EISDIR,
+  }, 'ERR_FS_EISDIR', 'Path is a directory');
 }
 
 // ---------------------------------------------------------------------------------------
@@ -676,20 +708,19 @@ function listDirectory(p) {
         while (buf[end] !== 0) end++;
         const len = end - at - 19;
         if (buf[at + 19] === 46 && (len === 1 || (len === 2 && buf[at + 20] === 46))) continue;
-        out.push([buf.slice(at + 19, end), buf[at + 18]]);
+        out.push([buf.slice(at + 19, end), buf[at + 18], binding.latin1Decode(buf, at + 19, end)]);
       }
     }
   } finally {
     sys.call('close', fd);
   }
-  out.sort((x, y) => {
-    const a = x[0];
-    const b = y[0];
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
-    return a.length - b.length;
-  });
+  out.sort(byteOrder);
   return out;
+}
+
+// Bytewise order of names, through their Latin-1 decoding (one char per byte).
+function byteOrder(x, y) {
+  return x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0;
 }
 
 function entryType(dir, nameStr, dtype) {
@@ -708,6 +739,11 @@ function readdirSync(file, options) {
   if (options.recursive) return readdirTree(file, enc, withTypes);
   const list = listDirectory(arg(file));
   if (typeof list === 'number') must(list, 'scandir', file);
+  return direntsOf(file, list, enc, withTypes);
+}
+
+// The result of a readdir from its [name, d_type] list.
+function direntsOf(file, list, enc, withTypes) {
   const shown = U.pathStr(file);
   return list.map(([name, dtype]) => {
     const out = encodeOut(name, enc);
@@ -717,7 +753,8 @@ function readdirSync(file, options) {
 }
 
 // Breadth-first walk: each directory's entries, then the directories found, in order.
-function readdirTree(base, enc, withTypes) {
+// lists: optional map from directory path to its listing, made beforehand on the pool.
+function readdirTree(base, enc, withTypes, lists) {
   // Like path.join, which the walk uses: only string paths can be extended.
   const join = (dir, name) => {
     if (typeof dir !== 'string') throw new ERR_INVALID_ARG_TYPE('path', 'string', dir);
@@ -728,7 +765,7 @@ function readdirTree(base, enc, withTypes) {
   const queue = [[base, '']];
   for (let i = 0; i < queue.length; i++) {
     const [dir, rel] = queue[i];
-    const list = listDirectory(arg(dir));
+    const list = lists?.get(U.pathStr(dir)) ?? listDirectory(arg(dir));
     if (typeof list === 'number') must(list, 'scandir', dir);
     for (const [name, dtype] of list) {
       const nameStr = binding.utf8Decode(name, 0, name.length);
@@ -790,18 +827,35 @@ function makeDirs(p, mode) {
 
 const TEMPLATE_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
+let warnedTemplateX = false;
+// The prefix as bytes, after Node's checks (and its one-time warning about a trailing X).
+function mkdtempPrefix(prefix) {
+  prefix = path(prefix, 'prefix');
+  const head = Buffer.from(prefix);
+  if (head.length > 0 && head[head.length - 1] === 0x58 && !warnedTemplateX) {
+    warnedTemplateX = true;
+    require('process').emitWarning('mkdtemp() templates ending with X are not portable. ' +
+      'For details see: https://nodejs.org/api/fs.html');
+  }
+  return head;
+}
+
+// One candidate name: the prefix and six random characters.
+function mkdtempCandidate(head) {
+  let tail = '';
+  for (let i = 0; i < 6; i++) tail += TEMPLATE_CHARS[Math.floor(Math.random() * 62)];
+  return Buffer.concat([head, Buffer.from(tail)]);
+}
+
 function mkdtempSync(prefix, options) {
   options = U.getOptions(options);
-  prefix = path(prefix, 'prefix');
-  const head = typeof prefix === 'string' ? Buffer.from(prefix) : Buffer.from(prefix);
+  const head = mkdtempPrefix(prefix);
   for (let tries = 0; ; tries++) {
-    let tail = '';
-    for (let i = 0; i < 6; i++) tail += TEMPLATE_CHARS[Math.floor(Math.random() * 62)];
-    const full = Buffer.concat([head, Buffer.from(tail)]);
+    const full = mkdtempCandidate(head);
     const r = sc('mkdirat', HERE, arg(full), 0o700);
     if (r === 0) return encodeOut(full, options.encoding);
     if (r !== EEXIST || tries > 100) {
-      must(r, 'mkdtemp', `${U.pathStr(prefix)}XXXXXX`);
+      must(r, 'mkdtemp', `${U.pathStr(head)}XXXXXX`);
     }
   }
 }
@@ -870,8 +924,26 @@ function copyFileSync(src, dest, mode) {
   src = path(src, 'src');
   dest = path(dest, 'dest');
   mode = checkAccessMode(mode);
+  const plan = copyFileBegin(src, dest, mode);
+  if (plan === null) return;
   const fail = (r) => must(r, 'copyfile', src, dest);
-  const from = sys.openat(HERE, arg(src), O.O_RDONLY, 0);
+  try {
+    pump(plan.from, plan.to, plan.size, fail);
+  } catch (err) {
+    sys.call('close', plan.to);
+    sys.call('close', plan.from);
+    sc('unlinkat', HERE, arg(dest), 0);
+    throw err;
+  }
+  sys.call('close', plan.from);
+  sys.call('close', plan.to);
+}
+
+// Opens both ends of a copy and checks them: { from, to, size } (both descriptors open, the
+// destination truncated), or null when they are the same file (nothing to do).
+function copyFileBegin(src, dest, mode) {
+  const fail = (r) => must(r, 'copyfile', src, dest);
+  let from = sys.openat(HERE, arg(src), O.O_RDONLY, 0);
   if (from < 0) fail(from);
   let to = -1;
   let created = false;
@@ -885,12 +957,15 @@ function copyFileSync(src, dest, mode) {
     if (to < 0) fail(to);
     fail(U.rawStat('fstat', to));
     const dst = U.statResult(true);
-    if (dst.dev === st.dev && dst.ino === st.ino) return;
+    if (dst.dev === st.dev && dst.ino === st.ino) return null;
     created = true;
     sc('fchmod', to, srcMode & 0o7777);
     fail(sc('ftruncate', to, 0));
     if (mode & 4) fail(-95); // COPYFILE_FICLONE_FORCE: no reflink support here
-    pump(from, to, Number(st.size), fail);
+    const plan = { from, to, size: Number(st.size) };
+    from = -1;
+    to = -1;
+    return plan;
   } catch (err) {
     if (to >= 0) {
       sys.call('close', to);
@@ -899,9 +974,10 @@ function copyFileSync(src, dest, mode) {
     }
     throw err;
   } finally {
-    sys.call('close', from);
+    if (from >= 0) sys.call('close', from);
     if (to >= 0) sys.call('close', to);
   }
+  return null;
 }
 
 // Moves the bytes: copy_file_range while the kernel allows, else read/write.
@@ -943,4 +1019,6 @@ module.exports = {
   realpathSync, renameSync, rmSync, rmdirSync, statSync, statfsSync, symlinkSync,
   toUnixTimestamp, truncateSync, unlinkSync, utimesSync, writeAll, writeFileSync, writeSync,
   writevSync, StatFs,
+  checkAccessMode, encodeOut, ids, timespecs, direntsOf, readdirTreeFrom: readdirTree,
+  byteOrder, checkBufferList, mkdtempPrefix, mkdtempCandidate, copyFileBegin, rmdirOptions, writeArgs, rmIsDirError, RETRYABLE, removeTree, modeOf, isDirMode, listDirectory,
 };

@@ -386,6 +386,17 @@ function statResult(bigint) {
     N(f[8]), N(f[9]), ms(10), ms(12), ms(14), ms(16));
 }
 
+// Stats from a statx buffer filled by a pool job (each async stat has its own buffer).
+function statFromStatx(buf, bigint) {
+  if (statxBuf === undefined) {
+    statxBuf = new Uint8Array(256);
+    statxView = new DataView(statxBuf.buffer);
+  }
+  statxBuf.set(buf);
+  lastFromStatx = true;
+  return statResult(bigint);
+}
+
 // The Number-valued Stats of the last statx, without BigInt temporaries (the common case).
 function numberStatsFromStatx() {
   const v = statxView;
@@ -486,6 +497,6 @@ module.exports = {
   getValidatedFd, isFd, stringToFlags, parseFileMode, assertEncoding, getOptions,
   validateOffsetLengthRead, validateOffsetLengthWrite, validatePosition,
   validateStringAfterArrayBufferView, validateEncoding, u8,
-  Stats, BigIntStats, StatsBase, rawStat, statResult, statMode, statSize,
+  Stats, BigIntStats, StatsBase, rawStat, statResult, statMode, statSize, statFromStatx,
   Dirent, kType, direntType, modeToDirentType, validateRmOptions,
 };
