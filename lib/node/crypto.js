@@ -1,7 +1,8 @@
 'use strict';
 // node:crypto — the random-number APIs over the getrandom syscall (randomBytes, randomFill,
-// randomInt, randomUUID, getRandomValues) and timingSafeEqual. Hashes, ciphers, keys and
-// signatures arrive with OpenSSL; until then they throw ERR_NOT_IMPLEMENTED.
+// randomInt, randomUUID, getRandomValues), timingSafeEqual, and through OpenSSL: hashes, HMAC,
+// pbkdf2, hkdf, scrypt (node/internal/crypto_hash) and secret KeyObjects (crypto_keys), each
+// loaded on first use. Ciphers, key pairs, signatures and Diffie-Hellman throw ERR_NOT_IMPLEMENTED.
 
 const errors = require('node/internal/errors');
 const { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH } = errors.codes;
@@ -171,6 +172,19 @@ function timingBytes(v, name) {
 function getFips() { return 0; }
 
 const fn = (name) => stub.fn(`crypto.${name}`, name);
+
+let hashImpl;
+function hashes() {
+  if (hashImpl === undefined) hashImpl = require('node/internal/crypto_hash');
+  return hashImpl;
+}
+function viaKeys(name) {
+  return { [name](...args) { return require('node/internal/crypto_keys')[name](...args); } }[name];
+}
+// A function that loads the hash module on its first call.
+function viaHash(name) {
+  return { [name](...args) { return hashes()[name](...args); } }[name];
+}
 const cls = (name) => stub.cls(`crypto.${name}`, name);
 
 module.exports = {
@@ -181,11 +195,11 @@ module.exports = {
   createDiffieHellman: fn('createDiffieHellman'),
   createDiffieHellmanGroup: fn('createDiffieHellmanGroup'),
   createECDH: fn('createECDH'),
-  createHash: fn('createHash'),
-  createHmac: fn('createHmac'),
+  createHash: viaHash('createHash'),
+  createHmac: viaHash('createHmac'),
   createPrivateKey: fn('createPrivateKey'),
   createPublicKey: fn('createPublicKey'),
-  createSecretKey: fn('createSecretKey'),
+  createSecretKey: viaKeys('createSecretKey'),
   createSign: fn('createSign'),
   createVerify: fn('createVerify'),
   diffieHellman: fn('diffieHellman'),
@@ -195,11 +209,11 @@ module.exports = {
   getCipherInfo: fn('getCipherInfo'),
   getCurves: fn('getCurves'),
   getDiffieHellman: fn('getDiffieHellman'),
-  getHashes: fn('getHashes'),
-  hkdf: fn('hkdf'),
-  hkdfSync: fn('hkdfSync'),
-  pbkdf2: fn('pbkdf2'),
-  pbkdf2Sync: fn('pbkdf2Sync'),
+  getHashes: viaHash('getHashes'),
+  hkdf: viaHash('hkdf'),
+  hkdfSync: viaHash('hkdfSync'),
+  pbkdf2: viaHash('pbkdf2'),
+  pbkdf2Sync: viaHash('pbkdf2Sync'),
   generateKeyPair: fn('generateKeyPair'),
   generateKeyPairSync: fn('generateKeyPairSync'),
   generateKey: fn('generateKey'),
@@ -213,15 +227,15 @@ module.exports = {
   randomFillSync,
   randomInt,
   randomUUID,
-  scrypt: fn('scrypt'),
-  scryptSync: fn('scryptSync'),
+  scrypt: viaHash('scrypt'),
+  scryptSync: viaHash('scryptSync'),
   sign: fn('sign'),
   setEngine: fn('setEngine'),
   timingSafeEqual,
   getFips,
   setFips: fn('setFips'),
   verify: fn('verify'),
-  hash: fn('hash'),
+  hash: viaHash('hash'),
   Certificate: cls('Certificate'),
   Cipher: cls('Cipher'),
   Cipheriv: cls('Cipheriv'),
@@ -230,14 +244,39 @@ module.exports = {
   DiffieHellman: cls('DiffieHellman'),
   DiffieHellmanGroup: cls('DiffieHellmanGroup'),
   ECDH: cls('ECDH'),
-  Hash: cls('Hash'),
-  Hmac: cls('Hmac'),
-  KeyObject: cls('KeyObject'),
+  Hash: null, // replaced below by lazy accessors, keeping the key order
+  Hmac: null,
+  KeyObject: null, // a lazy accessor, below
   Sign: cls('Sign'),
   Verify: cls('Verify'),
   X509Certificate: cls('X509Certificate'),
   secureHeapUsed: fn('secureHeapUsed'),
 };
+
+// The old names of randomBytes warn (DEP0115) under --pending-deprecation, once each.
+function deprecatedAlias(name) {
+  let warned = false;
+  return function() {
+    if (!warned) {
+      warned = true;
+      const process = require('process');
+      const env = process.env;
+      if ((process.execArgv || []).includes('--pending-deprecation') || env.NODE_PENDING_DEPRECATION === '1' ||
+        /(?:^|\s)--pending-deprecation(?:\s|$)/.test(env.NODE_OPTIONS || '')) {
+        process.emitWarning(`crypto.${name} is deprecated.`, 'DeprecationWarning', 'DEP0115');
+      }
+    }
+    return randomBytes;
+  };
+}
+
+function lazyClass(name) {
+  return {
+    get() { return hashes()[name]; },
+    set(v) { Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true }); },
+    enumerable: true, configurable: true,
+  };
+}
 
 Object.defineProperties(module.exports, {
   createCipher: { value: fn('createCipher'), writable: true, enumerable: false, configurable: true },
@@ -247,13 +286,20 @@ Object.defineProperties(module.exports, {
     set() { throw errors.notImplemented('crypto.fips'); },
     enumerable: false, configurable: true,
   },
+  Hash: lazyClass('Hash'),
+  Hmac: lazyClass('Hmac'),
+  KeyObject: {
+    get() { return require('node/internal/crypto_keys').KeyObject; },
+    set(v) { Object.defineProperty(this, 'KeyObject', { value: v, writable: true, enumerable: true, configurable: true }); },
+    enumerable: true, configurable: true,
+  },
   constants: { value: constants, writable: false, enumerable: true, configurable: false },
   webcrypto: { get() { return web.crypto; }, set: undefined, enumerable: true, configurable: false },
   subtle: { get() { return web.crypto.subtle; }, set: undefined, enumerable: true, configurable: false },
   getRandomValues: { get() { return getRandomValues; }, set: undefined, enumerable: true, configurable: false },
-  prng: { get() { return randomBytes; }, set: undefined, enumerable: false, configurable: true },
-  pseudoRandomBytes: { get() { return randomBytes; }, set: undefined, enumerable: false, configurable: true },
-  rng: { get() { return randomBytes; }, set: undefined, enumerable: false, configurable: true },
+  prng: { get: deprecatedAlias('prng'), set: undefined, enumerable: false, configurable: true },
+  pseudoRandomBytes: { get: deprecatedAlias('pseudoRandomBytes'), set: undefined, enumerable: false, configurable: true },
+  rng: { get: deprecatedAlias('rng'), set: undefined, enumerable: false, configurable: true },
 });
 Object.defineProperty(constants, 'defaultCipherList', {
   get() { return require('node/internal/crypto_constants').defaultCoreCipherList; },

@@ -1,6 +1,7 @@
 'use strict';
 // The Web Crypto object (globalThis.crypto, crypto.webcrypto): getRandomValues and randomUUID
-// over the getrandom syscall; crypto.subtle arrives with OpenSSL. Also the shared random fill.
+// over the getrandom syscall, and crypto.subtle with digest() over the OpenSSL hashes (its
+// other methods reject with ERR_NOT_IMPLEMENTED). Also the shared random fill.
 
 const sys = require('sys/core');
 const errors = require('node/internal/errors');
@@ -86,7 +87,8 @@ class Crypto {
 
   get subtle() {
     if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
-    throw errors.notImplemented('crypto.subtle');
+    if (subtle === undefined) subtle = new SubtleCrypto(kToken);
+    return subtle;
   }
 
   getRandomValues(array) {
@@ -113,6 +115,73 @@ for (const key of ['subtle', 'getRandomValues', 'randomUUID']) {
   Object.defineProperty(Crypto.prototype, key, d);
 }
 
+// ---- SubtleCrypto ----
+let subtle;
+const digestNames = { 'sha-1': 'sha1', 'sha-256': 'sha256', 'sha-384': 'sha384', 'sha-512': 'sha512' };
+
+function missingArgs(method, want, got) {
+  return codedError(TypeError, 'ERR_MISSING_ARGS', `Failed to execute '${method}' on 'SubtleCrypto': ` +
+    `${want} argument${want === 1 ? '' : 's'} required, but only ${got} present.`);
+}
+
+function checkSubtle(self, method, want, got) {
+  if (!(self instanceof SubtleCrypto)) throw new ERR_INVALID_THIS('SubtleCrypto');
+  if (got < want) throw missingArgs(method, want, got);
+}
+
+class SubtleCrypto {
+  constructor(token = undefined) {
+    if (token !== kToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  }
+
+  async digest(algorithm, data) {
+    checkSubtle(this, 'digest', 2, arguments.length);
+    let name = algorithm;
+    if (algorithm !== null && typeof algorithm === 'object') {
+      name = algorithm.name;
+      if (name === undefined) {
+        throw codedError(TypeError, 'ERR_MISSING_OPTION', "Failed to normalize algorithm: passed algorithm can " +
+          "not be converted to 'Algorithm' because 'name' is required in 'Algorithm'.");
+      }
+    }
+    const md = typeof name === 'string' || typeof name === 'object' ? digestNames[`${name}`.toLowerCase()] : undefined;
+    if (md === undefined) throw domError('Unrecognized algorithm name', 'NotSupportedError');
+    let bytes;
+    if (ArrayBuffer.isView(data)) bytes = data;
+    else if (data instanceof ArrayBuffer || binding.classOf(data) === 'SharedArrayBuffer') bytes = new Uint8Array(data);
+    else {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', "Failed to execute 'digest' on 'SubtleCrypto': 2nd " +
+        'argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView.');
+    }
+    const ctx = binding.cryptoHashNew(md, -1);
+    binding.cryptoUpdate(ctx, bytes);
+    return binding.cryptoDigest(ctx);
+  }
+}
+
+// The rest of SubtleCrypto: argument counts as Node checks them, then ERR_NOT_IMPLEMENTED.
+for (const [method, want] of [['encrypt', 3], ['decrypt', 3], ['sign', 3], ['verify', 4], ['generateKey', 3],
+  ['deriveKey', 5], ['deriveBits', 3], ['importKey', 5], ['exportKey', 2], ['wrapKey', 4], ['unwrapKey', 7]]) {
+  const fn = {
+    async [method](...args) {
+      checkSubtle(this, method, want, args.length);
+      throw errors.notImplemented(`crypto.subtle.${method}`);
+    },
+  }[method];
+  Object.defineProperty(SubtleCrypto.prototype, method, { value: fn, writable: true, enumerable: true, configurable: true });
+}
+Object.defineProperty(SubtleCrypto.prototype, 'digest', { enumerable: true });
+Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
+  value: 'SubtleCrypto', writable: false, enumerable: false, configurable: true,
+});
+const order = ['encrypt', 'decrypt', 'sign', 'verify', 'digest', 'generateKey', 'deriveKey', 'deriveBits',
+  'importKey', 'exportKey', 'wrapKey', 'unwrapKey'];
+for (const key of order) {
+  const d = Object.getOwnPropertyDescriptor(SubtleCrypto.prototype, key);
+  delete SubtleCrypto.prototype[key];
+  Object.defineProperty(SubtleCrypto.prototype, key, d);
+}
+
 const crypto = new Crypto(kToken);
 
-module.exports = { crypto, Crypto, codedError, fillRandom, bytesOf, getRandomValuesImpl, randomUUIDString };
+module.exports = { crypto, Crypto, SubtleCrypto, codedError, fillRandom, bytesOf, getRandomValuesImpl, randomUUIDString };

@@ -1,5 +1,5 @@
 'use strict';
-// zlib and brotli constants as node:zlib reports them (data only; compression arrives later).
+// zlib and brotli constants as node:zlib reports them (data only; read-only, as node:zlib's are).
 
 const constants = Object.create(null);
 Object.assign(constants, {
@@ -40,5 +40,10 @@ Object.assign(constants, {
   BROTLI_DECODER_ERROR_ALLOC_RING_BUFFER_2: -27, BROTLI_DECODER_ERROR_ALLOC_BLOCK_TYPE_TREES: -30,
   BROTLI_DECODER_ERROR_UNREACHABLE: -31,
 });
+
+// Read-only, non-configurable values on an extensible object, as in Node.
+for (const key of Object.keys(constants)) {
+  Object.defineProperty(constants, key, { writable: false, configurable: false });
+}
 
 module.exports = { constants };

@@ -1,0 +1,24 @@
+// createSecretKey and the secret KeyObject: export, equals, use with createHmac and hkdf.
+const c = require('crypto');
+const k = c.createSecretKey(Buffer.from('secretkey'));
+console.log(k.type, k.symmetricKeySize, k.asymmetricKeyType, k instanceof c.KeyObject, k.constructor.name, Object.keys(k), String(k));
+console.log(k.export(), k.export({ format: 'buffer' }), k.export({ format: 'jwk' }));
+const k2 = c.createSecretKey('abc', 'hex');
+console.log(k2.symmetricKeySize, k2.export().toString('hex'));
+const k3 = c.createSecretKey('abc', 'utf8');
+console.log(k3.equals(c.createSecretKey(Buffer.from('abc'))), k3.equals(k2), k.equals(k), k.export() === k.export());
+const t = (f) => { try { console.log(f()); } catch (e) { console.log(e.name, e.code, e.message); } };
+t(() => k.equals('x'));
+t(() => c.createSecretKey(5));
+t(() => new c.KeyObject('secret', {}));
+t(() => new c.KeyObject('bogus'));
+t(() => k.export({ format: 'pem' }));
+t(() => k.export(5));
+t(() => c.KeyObject.from({}));
+console.log(c.createHmac('sha256', k).update('x').digest('hex') === c.createHmac('sha256', 'secretkey').update('x').digest('hex'));
+console.log(Buffer.from(c.hkdfSync('sha256', k, 's', 'i', 8)).toString('hex'));
+console.log(Object.getOwnPropertyNames(c.KeyObject.prototype), typeof c.KeyObject.from);
+const ab = new Uint8Array([1, 2, 3]);
+const k4 = c.createSecretKey(ab);
+ab[0] = 9;
+console.log(k4.export());
