@@ -1,6 +1,5 @@
 'use strict';
-// node:dns — the error code constants, flags and default result order are real; lookups and
-// resolvers are not implemented yet.
+// node:dns — the callback API over the JavaScript resolver in internal/dns.
 
 module.exports = require('node/internal/dns_common').build('dns', true);
 Object.defineProperty(module.exports, 'promises', {

@@ -5,7 +5,6 @@
 const sys = require('sys/core');
 const { readFileUtf8 } = require('node/internal/modules/fsutil');
 const { validateInt32 } = require('node/internal/validators');
-const errors = require('node/internal/errors');
 
 function env() { return require('process').env; }
 
@@ -202,8 +201,143 @@ function setPriority(pid, priority) {
   if (r < 0) throw require('node/internal/system_error').systemErrorFromErrno(r, 'uv_os_setpriority');
 }
 
+// ---- networkInterfaces over a NETLINK_ROUTE socket ----
+
+const NL = {
+  AF_NETLINK: 16, SOCK_RAW: 3, SOCK_CLOEXEC: 0o2000000, NETLINK_ROUTE: 0,
+  NLMSG_ERROR: 2, NLMSG_DONE: 3, NLM_F_REQUEST: 1, NLM_F_DUMP: 0x300,
+  RTM_NEWLINK: 16, RTM_GETLINK: 18, RTM_NEWADDR: 20, RTM_GETADDR: 22,
+  IFLA_ADDRESS: 1, IFLA_IFNAME: 3, IFA_ADDRESS: 1, IFA_LOCAL: 2, IFA_LABEL: 3,
+  IFF_UP: 1, IFF_LOOPBACK: 8, IFF_RUNNING: 0x40,
+};
+
+// Sends one dump request and calls onMessage(type, view, offset, length) for each reply.
+function netlinkDump(fd, type, seq, onMessage) {
+  const req = new Uint8Array(32);
+  const dv = new DataView(req.buffer);
+  dv.setUint32(0, req.length, true);
+  dv.setUint16(4, type, true);
+  dv.setUint16(6, NL.NLM_F_REQUEST | NL.NLM_F_DUMP, true);
+  dv.setUint32(8, seq, true);
+  // ifinfomsg/ifaddrmsg family: AF_UNSPEC (0) for everything.
+  let r = sys.retry(() => sys.call('sendto', fd, req, req.length, 0, null, 0));
+  if (r < 0) return r;
+  const buf = new Uint8Array(65536);
+  const view = new DataView(buf.buffer);
+  for (;;) {
+    r = sys.retry(() => sys.call('recvfrom', fd, buf, buf.length, 0, null, null));
+    if (r < 0) return r;
+    if (r === 0) return -5;
+    let off = 0;
+    while (off + 16 <= r) {
+      const len = view.getUint32(off, true);
+      const mtype = view.getUint16(off + 4, true);
+      if (len < 16 || off + len > r) return -5;
+      if (view.getUint32(off + 8, true) === seq) {
+        if (mtype === NL.NLMSG_DONE) return 0;
+        if (mtype === NL.NLMSG_ERROR) return view.getInt32(off + 16, true) || -5;
+        onMessage(mtype, view, off + 16, len - 16);
+      }
+      off += (len + 3) & ~3;
+    }
+  }
+}
+
+// Calls fn(type, start, length) for each rtattr in [off, end).
+function eachAttr(view, off, end, fn) {
+  while (off + 4 <= end) {
+    const len = view.getUint16(off, true);
+    if (len < 4 || off + len > end) return;
+    fn(view.getUint16(off + 2, true), off + 4, len - 4);
+    off += (len + 3) & ~3;
+  }
+}
+
+function cString(view, off, len) {
+  const u8 = new Uint8Array(view.buffer, off, len);
+  let end = 0;
+  while (end < len && u8[end] !== 0) end++;
+  return binding.utf8Decode(u8, 0, end);
+}
+
+function hex2(n) { return n.toString(16).padStart(2, '0'); }
+
+function maskText(family, prefix) {
+  const bytes = new Uint8Array(family === 4 ? 4 : 16);
+  for (let i = 0; i < bytes.length; i++) {
+    const bits = Math.max(0, Math.min(8, prefix - i * 8));
+    bytes[i] = bits === 0 ? 0 : (0xff << (8 - bits)) & 0xff;
+  }
+  const sa = require('node/internal/dgram/sockaddr');
+  return family === 4 ? sa.format4(bytes) : sa.format6(bytes);
+}
+
 function networkInterfaces() {
-  throw errors.notImplemented('os.networkInterfaces');
+  const sa = require('node/internal/dgram/sockaddr');
+  const fd = sys.call('socket', NL.AF_NETLINK, NL.SOCK_RAW | NL.SOCK_CLOEXEC, NL.NETLINK_ROUTE);
+  if (fd < 0) throw require('node/internal/system_error').systemErrorFromErrno(fd, 'uv_interface_addresses');
+  const links = new Map(); // index -> { name, flags, mac }
+  const addrs = [];
+  try {
+    let r = netlinkDump(fd, NL.RTM_GETLINK, 1, (type, view, off, len) => {
+      if (type !== NL.RTM_NEWLINK || len < 16) return;
+      const index = view.getInt32(off + 4, true);
+      const link = { name: '', flags: view.getUint32(off + 8, true), mac: '00:00:00:00:00:00' };
+      eachAttr(view, off + 16, off + len, (at, start, alen) => {
+        if (at === NL.IFLA_IFNAME) link.name = cString(view, start, alen);
+        else if (at === NL.IFLA_ADDRESS && alen === 6) {
+          const m = [];
+          for (let i = 0; i < 6; i++) m.push(hex2(view.getUint8(start + i)));
+          link.mac = m.join(':');
+        }
+      });
+      links.set(index, link);
+    });
+    if (r === 0) {
+      r = netlinkDump(fd, NL.RTM_GETADDR, 2, (type, view, off, len) => {
+        if (type !== NL.RTM_NEWADDR || len < 8) return;
+        const fam = view.getUint8(off);
+        if (fam !== sa.AF_INET && fam !== sa.AF_INET6) return;
+        const a = { fam, prefix: view.getUint8(off + 1), index: view.getUint32(off + 4, true), local: null, address: null, label: null };
+        eachAttr(view, off + 8, off + len, (at, start, alen) => {
+          const bytes = new Uint8Array(view.buffer.slice(start, start + alen));
+          if (at === NL.IFA_ADDRESS) a.address = bytes;
+          else if (at === NL.IFA_LOCAL) a.local = bytes;
+          else if (at === NL.IFA_LABEL) a.label = cString(view, start, alen);
+        });
+        addrs.push(a);
+      });
+    }
+    if (r < 0) throw require('node/internal/system_error').systemErrorFromErrno(r, 'uv_interface_addresses');
+  } finally {
+    sys.close(fd);
+  }
+  const out = {};
+  for (const a of addrs) {
+    const link = links.get(a.index);
+    if (link === undefined) continue;
+    if ((link.flags & (NL.IFF_UP | NL.IFF_RUNNING)) !== (NL.IFF_UP | NL.IFF_RUNNING)) continue;
+    const v4 = a.fam === sa.AF_INET;
+    const bytes = v4 ? (a.local || a.address) : (a.address || a.local);
+    if (bytes === null || bytes.length !== (v4 ? 4 : 16)) continue;
+    const name = v4 && a.label ? a.label : link.name;
+    const address = v4 ? sa.format4(bytes) : sa.format6(bytes);
+    const entry = {
+      address,
+      netmask: maskText(v4 ? 4 : 6, a.prefix),
+      family: v4 ? 'IPv4' : 'IPv6',
+      mac: link.mac,
+      internal: (link.flags & NL.IFF_LOOPBACK) !== 0,
+      cidr: `${address}/${a.prefix}`,
+    };
+    if (!v4) {
+      const linkLocal = bytes[0] === 0xfe && (bytes[1] & 0xc0) === 0x80;
+      const mcLinkLocal = bytes[0] === 0xff && (bytes[1] & 0x0f) === 0x02;
+      entry.scopeid = linkLocal || mcLinkLocal ? a.index : 0;
+    }
+    (out[name] || (out[name] = [])).push(entry);
+  }
+  return out;
 }
 
 const errnoList = [

@@ -1,5 +1,4 @@
 'use strict';
-// node:dns/promises — the error code constants are real; lookups and resolvers are not
-// implemented yet.
+// node:dns/promises — the promise API over the JavaScript resolver in internal/dns.
 
 module.exports = require('node/internal/dns_common').build('dnsPromises', false);

@@ -1,9 +1,10 @@
 'use strict';
-// The parts of node:dns and node:dns/promises shared by both: error code names, the default
-// result order, and the not-yet-implemented resolver functions.
+// Builds node:dns (callbacks) and node:dns/promises from the resolver in internal/dns: the
+// Resolver classes, the module-level functions bound to a default resolver, and the codes.
 
-const stub = require('node/internal/stub');
-const { validateOneOf } = require('node/internal/validators');
+const { validateString, validateFunction } = require('node/internal/validators');
+const { ERR_INVALID_ARG_VALUE } = require('node/internal/errors').codes;
+const R = require('node/internal/dns/resolver');
 
 const errorCodes = {
   NODATA: 'ENODATA', FORMERR: 'EFORMERR', SERVFAIL: 'ESERVFAIL', NOTFOUND: 'ENOTFOUND',
@@ -14,31 +15,182 @@ const errorCodes = {
   LOADIPHLPAPI: 'ELOADIPHLPAPI', ADDRGETNETWORKPARAMS: 'EADDRGETNETWORKPARAMS', CANCELLED: 'ECANCELLED',
 };
 
-const resolveNames = ['getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa',
-  'resolveCname', 'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv',
-  'resolveTxt', 'reverse'];
+// Method name -> rrtype, in the order Node defines them on Resolver.prototype.
+const methods = [
+  ['resolveAny', 'ANY'], ['resolve4', 'A'], ['resolve6', 'AAAA'], ['resolveCaa', 'CAA'],
+  ['resolveCname', 'CNAME'], ['resolveMx', 'MX'], ['resolveNs', 'NS'], ['resolveTxt', 'TXT'],
+  ['resolveSrv', 'SRV'], ['resolvePtr', 'PTR'], ['resolveNaptr', 'NAPTR'], ['resolveSoa', 'SOA'],
+];
+const byType = Object.fromEntries(methods.map(([m, t]) => [t, m]));
 
-let order = 'verbatim';
-function getDefaultResultOrder() { return order; }
-function setDefaultResultOrder(value) {
-  validateOneOf(value, 'dnsOrder', ['verbatim', 'ipv4first', 'ipv6first']);
-  order = value;
+function checkRrtype(rrtype) {
+  if (rrtype === undefined) return 'A';
+  validateString(rrtype, 'rrtype');
+  if (!Object.prototype.hasOwnProperty.call(byType, rrtype)) throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
+  return rrtype;
 }
 
-// prefix is 'dns' or 'dnsPromises'.
+class Resolver extends R.ResolverBase {}
+class PromiseResolver extends R.ResolverBase {}
+
+function deferred() {
+  let resolve;
+  let reject;
+  const promise = new Promise((a, b) => {
+    resolve = a;
+    reject = b;
+  });
+  return { promise, resolve, reject };
+}
+
+function ttlOf(options) { return !!(options && options.ttl); }
+
+for (const [name, type] of methods) {
+  Object.defineProperty(Resolver.prototype, name, {
+    value: {
+      [name](hostname, options, callback) {
+        if (typeof options === 'function') {
+          callback = options;
+          options = undefined;
+        }
+        validateString(hostname, 'name');
+        validateFunction(callback, 'callback');
+        this._query(hostname, type, ttlOf(options), callback);
+        return {};
+      },
+    }[name],
+    writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(PromiseResolver.prototype, name, {
+    value: {
+      [name](hostname, options) {
+        validateString(hostname, 'name');
+        return new Promise((resolve, reject) => {
+          this._query(hostname, type, ttlOf(options), (err, res) => (err ? reject(err) : resolve(res)));
+        });
+      },
+    }[name],
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+
+Object.defineProperties(Resolver.prototype, {
+  reverse: {
+    value: function reverse(ip, callback) {
+      validateString(ip, 'ip');
+      validateFunction(callback, 'callback');
+      this._reverse(ip, callback);
+      return {};
+    },
+    writable: true, configurable: true,
+  },
+  resolve: {
+    value: function resolve(hostname, rrtype, callback) {
+      if (typeof rrtype === 'function') {
+        callback = rrtype;
+        rrtype = undefined;
+      }
+      validateString(hostname, 'name');
+      rrtype = checkRrtype(rrtype);
+      return this[byType[rrtype]](hostname, callback);
+    },
+    writable: true, configurable: true,
+  },
+});
+
+Object.defineProperties(PromiseResolver.prototype, {
+  reverse: {
+    value: function reverse(ip) {
+      validateString(ip, 'ip');
+      return new Promise((resolve, reject) => {
+        this._reverse(ip, (err, res) => (err ? reject(err) : resolve(res)));
+      });
+    },
+    writable: true, configurable: true,
+  },
+  resolve: {
+    value: function resolve(hostname, rrtype) {
+      validateString(hostname, 'name');
+      rrtype = checkRrtype(rrtype);
+      return this[byType[rrtype]](hostname);
+    },
+    writable: true, configurable: true,
+  },
+});
+
+Object.defineProperty(Resolver, 'name', { value: 'Resolver' });
+Object.defineProperty(PromiseResolver, 'name', { value: 'Resolver' });
+
+function lookupPromise(hostname, options) {
+  const opts = R.lookupOptions(hostname, options);
+  return new Promise((resolve, reject) => {
+    R.lookupCore(hostname, opts, (err, list) => {
+      if (err) return reject(err);
+      if (opts.all) return resolve(list);
+      if (list.length === 0) return resolve({ address: null, family: opts.family === 6 ? 6 : 4 });
+      resolve({ address: list[0].address, family: list[0].family });
+    }, true);
+  });
+}
+
+function lookupServicePromise(address, port) {
+  if (arguments.length !== 2) {
+    throw new (require('node/internal/errors').codes.ERR_MISSING_ARGS)('address', 'port');
+  }
+  const { promise, resolve, reject } = deferred();
+  R.lookupServiceCore(address, port, (err, hostname, service) => (err ? reject(err) : resolve({ hostname, service })));
+  return promise;
+}
+
+// The module object; prefix 'dns' or 'dnsPromises'.
 function build(prefix, withFlags) {
+  const promises = prefix === 'dnsPromises';
+  const Cls = promises ? PromiseResolver : Resolver;
+  const shared = promises ? sharedPromise() : sharedCallback();
   const out = {
-    lookup: stub.fn(`${prefix}.lookup`, 'lookup'),
-    lookupService: stub.fn(`${prefix}.lookupService`, 'lookupService'),
-    Resolver: stub.cls(`${prefix}.Resolver`, 'Resolver'),
-    getDefaultResultOrder,
-    setDefaultResultOrder,
-    setServers: stub.fn(`${prefix}.setServers`, 'setServers'),
+    lookup: promises ? lookupPromise : R.lookup,
+    lookupService: promises ? lookupServicePromise : R.lookupService,
+    Resolver: Cls,
+    getDefaultResultOrder: R.getDefaultResultOrder,
+    setDefaultResultOrder: R.setDefaultResultOrder,
+    setServers: function setServers(servers) { return shared.setServers(servers); },
   };
   if (withFlags) Object.assign(out, { ADDRCONFIG: 32, ALL: 16, V4MAPPED: 8 });
   Object.assign(out, errorCodes);
-  for (const name of resolveNames) out[name] = stub.fn(`${prefix}.${name}`, name);
+  out.getServers = function getServers() { return shared.getServers(); };
+  const names = ['resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
+    'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt', 'reverse'];
+  for (const n of names) out[n] = Cls.prototype[n].bind(shared);
   return out;
 }
 
-module.exports = { build, errorCodes };
+// One default resolver behind both modules, as in Node: dns.setServers affects both.
+let defaultCallback;
+let defaultPromise;
+function sharedCallback() {
+  if (defaultCallback === undefined) {
+    defaultCallback = new Resolver();
+    defaultCallback._isDefault = true;
+    if (defaultPromise !== undefined) linkServers(defaultCallback, defaultPromise);
+  }
+  return defaultCallback;
+}
+function sharedPromise() {
+  if (defaultPromise === undefined) {
+    defaultPromise = new PromiseResolver();
+    defaultPromise._isDefault = true;
+    if (defaultCallback !== undefined) linkServers(defaultPromise, defaultCallback);
+  }
+  return defaultPromise;
+}
+function linkServers(a, b) {
+  a.setServers(b.getServers());
+  a._cache = b._cache;
+  const setA = a.setServers.bind(a);
+  const setB = b.setServers.bind(b);
+  a.setServers = (s) => { setA(s); setB(s); };
+  b.setServers = (s) => { setB(s); setA(s); };
+}
+
+
+module.exports = { build, errorCodes, Resolver, PromiseResolver };
