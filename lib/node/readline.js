@@ -1,17 +1,33 @@
 'use strict';
-// node:readline — the ANSI cursor helpers are real; Interface and createInterface, which need
-// line editing over a stream, throw ERR_NOT_IMPLEMENTED for now.
+// node:readline — line reading over streams (Interface), keypress decoding and the ANSI
+// cursor helpers. The machinery lives in internal/readline.
 
 const ansi = require('node/internal/tty_ansi');
-const stub = require('node/internal/stub');
+const { Interface } = require('node/internal/readline/interface');
+const { emitKeypressEvents } = require('node/internal/readline/keys');
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
+
+// util.promisify(rl.question) answers through a promise and honours options.signal.
+Object.defineProperty(Interface.prototype.question, require('util').promisify.custom, {
+  enumerable: false, configurable: true, writable: true,
+  value: function question(query, options = {}) {
+    return require('node/internal/readline/promises').askPromise(this, query, options);
+  },
+});
 
 module.exports = {
-  Interface: stub.cls('readline.Interface'),
+  Interface,
   clearLine: ansi.clearLine,
   clearScreenDown: ansi.clearScreenDown,
-  createInterface: stub.fn('readline.createInterface'),
+  createInterface,
   cursorTo: ansi.cursorTo,
-  emitKeypressEvents: stub.fn('readline.emitKeypressEvents'),
+  emitKeypressEvents,
   moveCursor: ansi.moveCursor,
-  promises: require('readline/promises'),
 };
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true, configurable: true,
+  get() { return require('readline/promises'); },
+});

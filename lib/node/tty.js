@@ -122,6 +122,7 @@ function WriteStream(fd) {
   checkFd(fd);
   const stream = Reflect.construct(stdio.WriteStream, [fd], new.target);
   stream.isTTY = true;
+  stream._lastSize = stream.getWindowSize();
   return stream;
 }
 Object.setPrototypeOf(WriteStream, stdio.WriteStream);
@@ -134,10 +135,12 @@ Object.assign(WriteStream.prototype, {
   getColorDepth,
   hasColors,
   _refreshSize() {
-    // columns and rows are read from the terminal on each access.
-    const [cols, rows] = this.getWindowSize();
-    this.emit('resize');
-    return [cols, rows];
+    // columns and rows are read from the terminal on each access; 'resize' when they changed.
+    const size = this.getWindowSize();
+    const last = this._lastSize;
+    this._lastSize = size;
+    if (last === undefined || last[0] !== size[0] || last[1] !== size[1]) this.emit('resize');
+    return size;
   },
   cursorTo(x, y, cb) { return ansi.cursorTo(this, x, y, cb); },
   moveCursor(dx, dy, cb) { return ansi.moveCursor(this, dx, dy, cb); },

@@ -90,12 +90,14 @@ function winsize(fd) {
 
 class ReadStream extends Readable {
   constructor(fd) {
-    super({ highWaterMark: 65536 });
+    // A file on stdin ends without 'close', as in Node.
+    super({ highWaterMark: 65536, emitClose: fdKind(fd) !== 'file' });
     this.fd = fd;
     this._type = fdKind(fd);
     this.isRaw = false;
     if (this._type === 'tty') this.isTTY = true;
     this._watcher = null;
+    this._waiting = false;
     this._buf = new Uint8Array(65536);
   }
 
@@ -103,10 +105,19 @@ class ReadStream extends Readable {
     for (;;) {
       const n = sys.read(this.fd, this._buf);
       if (n === -C.EAGAIN) {
-        this._watch();
+        this._waiting = true;
+        // A paused stdin does not keep the process alive; resume() watches again.
+        if (!this.isPaused() || this._readableState.readableListening) this._watch();
         return;
       }
+      this._waiting = false;
       if (n < 0) {
+        this._unwatch();
+        // A terminal that went away reads as EIO: that is the end of input.
+        if (n === -C.EIO && this._type === 'tty') {
+          this.push(null);
+          return;
+        }
         this.destroy(sys.errnoException(n, 'read'));
         return;
       }
@@ -116,7 +127,9 @@ class ReadStream extends Readable {
         return;
       }
       const { Buffer } = require('buffer');
-      if (!this.push(Buffer.from(this._buf.subarray(0, n)))) {
+      const chunk = Buffer.allocUnsafe(n);
+      chunk.set(this._buf.subarray(0, n));
+      if (!this.push(chunk)) {
         this._unwatch();
         return;
       }
@@ -125,17 +138,35 @@ class ReadStream extends Readable {
 
   _watch() {
     if (this._watcher === null) {
-      // Pipes and terminals become non-blocking so that the loop never stalls on them.
       this._watcher = new loop.Watcher(this.fd, () => {
         this._watcher.update(0);
-        this._read();
+        if (this._waiting) this._read();
       });
+      this._watcher.resourceType = this._type === 'tty' ? 'TTYWrap' : 'PipeWrap';
+    }
+    if (this._type === 'file') {
+      // epoll cannot watch regular files; they never block.
+      this._read();
+      return;
     }
     this._watcher.update(C.EPOLLIN);
   }
 
   _unwatch() {
     if (this._watcher !== null) this._watcher.update(0);
+  }
+
+  // A paused stdin lets the process exit, as in Node; resuming watches again.
+  pause() {
+    const r = super.pause();
+    this._unwatch();
+    return r;
+  }
+
+  resume() {
+    const r = super.resume();
+    if (this._waiting && !this.destroyed) this._watch();
+    return r;
   }
 
   _destroy(err, cb) {
@@ -148,9 +179,12 @@ class ReadStream extends Readable {
   }
 }
 
+// The fd is shared with the parent (a shell), so its flags are put back at exit.
 function setNonBlocking(fd) {
   const flags = sys.call('fcntl', fd, C.F_GETFL, 0);
-  if (flags >= 0) sys.call('fcntl', fd, C.F_SETFL, flags | C.open.O_NONBLOCK);
+  if (flags < 0 || (flags & C.open.O_NONBLOCK)) return;
+  sys.call('fcntl', fd, C.F_SETFL, flags | C.open.O_NONBLOCK);
+  require('process').on('exit', () => sys.call('fcntl', fd, C.F_SETFL, flags));
 }
 
 // Terminals get node:tty's classes (so process.stdout instanceof tty.WriteStream and
@@ -160,7 +194,11 @@ function create(fd) {
   if (kind === 'tty') {
     const tty = require('tty');
     if (fd === 0) setNonBlocking(0);
-    return fd === 0 ? new tty.ReadStream(0) : new tty.WriteStream(fd);
+    if (fd === 0) return new tty.ReadStream(0);
+    const out = new tty.WriteStream(fd);
+    // A terminal's size change (SIGWINCH) becomes 'resize' on the stream.
+    require('process').on('SIGWINCH', () => out._refreshSize());
+    return out;
   }
   if (fd === 0) {
     if (kind === 'pipe') setNonBlocking(0);
