@@ -7,8 +7,10 @@ const v4Re = new RegExp(`^${v4Octet}(?:\\.${v4Octet}){3}$`);
 const hexGroup = /^[0-9a-fA-F]{1,4}$/;
 const zoneRe = /^[0-9a-zA-Z\-.:]+$/;
 
+// Any value counts by its string form, as in Node: isIP({ toString() { return '::1'; } }) is 6.
 function isIPv4(s) {
-  return typeof s === 'string' && v4Re.test(s);
+  if (typeof s !== 'string') s = `${s}`;
+  return v4Re.test(s);
 }
 
 function groupsOk(list) {
@@ -16,7 +18,7 @@ function groupsOk(list) {
 }
 
 function isIPv6(s) {
-  if (typeof s !== 'string') return false;
+  if (typeof s !== 'string') s = `${s}`;
   const pct = s.indexOf('%');
   if (pct !== -1) {
     if (!zoneRe.test(s.slice(pct + 1))) return false;
