@@ -1,13 +1,30 @@
 'use strict';
-// node:stream/web: the WHATWG streams arrive with fetch; until then each class throws
-// ERR_NOT_IMPLEMENTED when constructed.
+// node:stream/web: the WHATWG streams (internals in lib/node/internal/webstreams/); zlib loads
+// only when a compression stream is made.
 
-const { classes } = require('node/internal/stub');
+const readable = require('node/internal/webstreams/readable');
+const writable = require('node/internal/webstreams/writable');
+const transform = require('node/internal/webstreams/transform');
+const strategies = require('node/internal/webstreams/strategies');
+const encoding = require('node/internal/webstreams/encoding');
 
-module.exports = classes({}, 'stream/web', [
-  'ReadableStream', 'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',
-  'ReadableByteStreamController', 'ReadableStreamDefaultController', 'TransformStream',
-  'TransformStreamDefaultController', 'WritableStream', 'WritableStreamDefaultWriter',
-  'WritableStreamDefaultController', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
-  'TextEncoderStream', 'TextDecoderStream', 'CompressionStream', 'DecompressionStream',
-]);
+module.exports = {
+  ReadableStream: readable.ReadableStream,
+  ReadableStreamDefaultReader: readable.ReadableStreamDefaultReader,
+  ReadableStreamBYOBReader: readable.ReadableStreamBYOBReader,
+  ReadableStreamBYOBRequest: readable.ReadableStreamBYOBRequest,
+  ReadableByteStreamController: readable.ReadableByteStreamController,
+  ReadableStreamDefaultController: readable.ReadableStreamDefaultController,
+  TransformStream: transform.TransformStream,
+  TransformStreamDefaultController: transform.TransformStreamDefaultController,
+  WritableStream: writable.WritableStream,
+  WritableStreamDefaultWriter: writable.WritableStreamDefaultWriter,
+  WritableStreamDefaultController: writable.WritableStreamDefaultController,
+  ByteLengthQueuingStrategy: strategies.ByteLengthQueuingStrategy,
+  CountQueuingStrategy: strategies.CountQueuingStrategy,
+  TextEncoderStream: encoding.TextEncoderStream,
+  TextDecoderStream: encoding.TextDecoderStream,
+  CompressionStream: encoding.CompressionStream,
+  DecompressionStream: encoding.DecompressionStream,
+};
+

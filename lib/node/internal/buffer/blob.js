@@ -37,10 +37,16 @@ function inspectWith(inspectFn, label, obj, depth, options) {
 }
 
 let createBlobToken;
+let bytesOf;
 
 class Blob {
   #bytes;
   #type;
+
+  // The bytes a Blob holds, for fetch's body and FormData code (read-only use).
+  static {
+    bytesOf = (blob) => blob.#bytes;
+  }
 
   constructor(sources = [], options = undefined) {
     if (sources === createBlobToken) {
@@ -170,7 +176,7 @@ class Blob {
           controller.close();
           return;
         }
-        const end = Math.min(pos + 65536, bytes.length);
+        const end = bytes.length; // one chunk, as Node gives for in-memory blobs
         controller.enqueue(bytes.slice(pos, end));
         pos = end;
       },
@@ -233,4 +239,4 @@ for (const name of ['name', 'lastModified']) {
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 
-module.exports = { Blob, File };
+module.exports = { Blob, File, blobBytes: (blob) => bytesOf(blob) };

@@ -23,7 +23,7 @@ function compose(...streams) {
 
   for (let n = 0; n < streams.length; ++n) {
     if (!u.isNodeStream(streams[n]) && !u.isWebStream(streams[n])) continue;
-    if (u.isWebStream(streams[n])) throw require('node/internal/errors').notImplemented('stream.compose with web streams');
+    if (u.isWebStream(streams[n])) streams[n] = require('node/internal/webstreams/interop').toNodeStream(streams[n]);
     if (n < lastIdx && !u.isReadable(streams[n])) {
       throw new ERR_INVALID_ARG_VALUE(`streams[${n}]`, given[n], 'must be readable');
     }

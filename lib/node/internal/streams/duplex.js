@@ -85,8 +85,12 @@ Object.defineProperty(Duplex.prototype, 'destroyed', {
 Duplex.from = function(body) {
   return require('node/internal/streams/duplexify').duplexify(body, 'body');
 };
-Duplex.fromWeb = function() { throw require('node/internal/errors').notImplemented('stream.Duplex.fromWeb'); };
-Duplex.toWeb = function() { throw require('node/internal/errors').notImplemented('stream.Duplex.toWeb'); };
+Duplex.fromWeb = function(pair, options) {
+  return require('node/internal/webstreams/adapters').duplexFromWeb(pair, options);
+};
+Duplex.toWeb = function(duplex) {
+  return require('node/internal/webstreams/adapters').duplexToWeb(duplex);
+};
 
 // ---- Transform ----
 const pendingCallback = Symbol('kCallback');

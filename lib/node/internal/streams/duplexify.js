@@ -21,7 +21,7 @@ function duplexify(input, name) {
   if (u.isReadableNodeStream(input)) return joinPair({ readable: input });
   if (u.isWritableNodeStream(input)) return joinPair({ writable: input });
   if (u.isNodeStream(input)) return joinPair({ writable: false, readable: false });
-  if (u.isWebStream(input)) throw require('node/internal/errors').notImplemented('stream.Duplex.from with web streams');
+  if (u.isWebStream(input)) return require('node/internal/webstreams/interop').toNodeStream(input);
 
   if (typeof input === 'function') {
     const { value, write, final, destroy } = generatorBridge(input);

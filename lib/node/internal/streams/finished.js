@@ -26,7 +26,7 @@ function finished(target, opts, userCb) {
   validateAbortSignal(opts.signal, 'options.signal');
 
   if (u.isReadableStream(target) || u.isWritableStream(target)) {
-    throw require('node/internal/errors').notImplemented('stream.finished with web streams');
+    return require('node/internal/webstreams/interop').finishedWeb(target, opts, userCb);
   }
   if (!u.isNodeStream(target)) {
     throw new ERR_INVALID_ARG_TYPE('stream', ['ReadableStream', 'WritableStream', 'Stream'], target);

@@ -179,12 +179,11 @@ function runPipeline(streams, callback, opts) {
       } else if (u.isIterable(stream) || u.isReadableNodeStream(stream)) {
         ret = stream;
       } else if (u.isWebStream(stream)) {
-        throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
+        ret = require('node/internal/webstreams/interop').pipelineSource(stream);
       } else {
         ret = require('node/internal/streams/duplex').Duplex.from(stream);
       }
     } else if (typeof stream === 'function') {
-      if (u.isWebStream(ret)) throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
       ret = stream(asAsyncIterable(ret), { signal });
       if (reading) {
         if (!u.isIterable(ret, true)) throw new ERR_INVALID_RETURN_VALUE('AsyncIterable', `transform[${i - 1}]`, ret);
@@ -221,9 +220,8 @@ function runPipeline(streams, callback, opts) {
         pending += end ? 2 : 1;
         const cleanup = connect(ret, stream, stepDone, { end });
         if (u.isReadable(stream) && isLast) tailCleanups.push(cleanup);
-      } else if (u.isWebStream(ret)) {
-        throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
       } else if (u.isIterable(ret)) {
+        // Iterables, including a web ReadableStream.
         pending++;
         pumpInto(ret, stream, stepDone, { end });
       } else {
@@ -232,7 +230,11 @@ function runPipeline(streams, callback, opts) {
       }
       ret = stream;
     } else if (u.isWebStream(stream)) {
-      throw require('node/internal/errors').notImplemented('stream.pipeline with web streams');
+      const web = require('node/internal/webstreams/interop');
+      pending++;
+      web.pipeIntoWeb(ret, u.isTransformStream(stream) ? stream.writable : stream, end, stepDone);
+      destroyers.push((err) => { if (err) web.destroyWeb(stream, err); });
+      ret = u.isTransformStream(stream) ? stream.readable : stream;
     } else {
       ret = require('node/internal/streams/duplex').Duplex.from(stream);
     }

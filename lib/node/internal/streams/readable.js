@@ -795,8 +795,12 @@ Readable.wrap = function(src, options) {
   }).wrap(src);
 };
 
-Readable.fromWeb = function() { throw require('node/internal/errors').notImplemented('stream.Readable.fromWeb'); };
-Readable.toWeb = function() { throw require('node/internal/errors').notImplemented('stream.Readable.toWeb'); };
+Readable.fromWeb = function(readableStream, options) {
+  return require('node/internal/webstreams/adapters').readableFromWeb(readableStream, options);
+};
+Readable.toWeb = function(streamReadable, options) {
+  return require('node/internal/webstreams/adapters').readableToWeb(streamReadable, options);
+};
 
 Readable._fromList = takeFromBuffer;
 Readable._afterConstruct = (rd) => {

@@ -15,7 +15,7 @@ function addAbortSignal(signal, target) {
 
 function addAbortSignalNoValidate(signal, target) {
   if (typeof signal !== 'object' || !('aborted' in signal)) return target;
-  if (isWebStream(target)) throw require('node/internal/errors').notImplemented('addAbortSignal with web streams');
+  if (isWebStream(target)) return require('node/internal/webstreams/interop').abortSignalWeb(signal, target);
   const onAbort = () => {
     target.destroy(new AbortError(undefined, { cause: signal.reason }));
   };

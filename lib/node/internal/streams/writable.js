@@ -500,8 +500,12 @@ Writable.prototype[Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose')] = f
   });
 };
 
-Writable.fromWeb = function() { throw require('node/internal/errors').notImplemented('stream.Writable.fromWeb'); };
-Writable.toWeb = function() { throw require('node/internal/errors').notImplemented('stream.Writable.toWeb'); };
+Writable.fromWeb = function(writableStream, options) {
+  return require('node/internal/webstreams/adapters').writableFromWeb(writableStream, options);
+};
+Writable.toWeb = function(streamWritable) {
+  return require('node/internal/webstreams/adapters').writableToWeb(streamWritable);
+};
 
 Writable._afterConstruct = afterConstruct;
 module.exports = Writable;
