@@ -3,4 +3,7 @@
 
 const agent = require('node/internal/http_agent');
 
-module.exports = { Agent: agent.Agent, globalAgent: agent.getGlobalAgent() };
+module.exports = { Agent: agent.Agent };
+Object.defineProperty(module.exports, 'globalAgent', {
+  get: agent.getGlobalAgent, enumerable: true, configurable: true,
+});

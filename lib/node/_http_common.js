@@ -1,28 +1,26 @@
 'use strict';
-// node:_http_common — legacy internal module: the token/header checks and constants are real,
-// the parser is not implemented yet.
+// node:_http_common — legacy internal module: the token/header checks and constants. Node's
+// HTTPParser binding class has no equivalent here (unode's parser is the C intrinsic behind
+// internal/http_parser), so HTTPParser and the parser pool throw ERR_NOT_IMPLEMENTED.
 
 const stub = require('node/internal/stub');
 const { METHODS } = require('node/internal/http_data');
-
-const tokenRe = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
-const headerCharRe = /[^\t\x20-\x7e\x80-\xff]/;
+const { tokenOk, valueBad } = require('node/internal/http_util');
 
 module.exports = {
-  _checkInvalidHeaderChar(val) { return headerCharRe.test(val); },
-  _checkIsHttpToken(val) { return tokenRe.test(val); },
+  _checkInvalidHeaderChar(val) { return valueBad(val); },
+  _checkIsHttpToken(val) { return tokenOk(val); },
   chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF: '\r\n',
   freeParser: stub.fn('http.freeParser', 'freeParser'),
   methods: METHODS.slice(),
   parsers: undefined,
-  kIncomingMessage: Symbol('IncomingMessage'),
+  kIncomingMessage: require('node/_http_server').kIncomingMessage,
   HTTPParser: stub.cls('http.HTTPParser', 'HTTPParser'),
   isLenient: stub.fn('http.isLenient', 'isLenient'),
   prepareError: stub.fn('http.prepareError', 'prepareError'),
 };
-// The parser pool (a FreeList in Node); parsers themselves are not implemented yet.
 module.exports.parsers = {
   name: 'parsers',
   ctor: module.exports.HTTPParser,

@@ -1,33 +1,49 @@
 'use strict';
-// node:http — METHODS, STATUS_CODES, maxHeaderSize and Agent (as a plain options record) are
-// real; servers, requests and the header validators throw ERR_NOT_IMPLEMENTED for now.
+// node:http — the public face: createServer, request and get over the internals in
+// _http_server, _http_client, _http_outgoing, _http_incoming and internal/http_agent.
 
-const stub = require('node/internal/stub');
 const { METHODS, STATUS_CODES } = require('node/internal/http_data');
 const agent = require('node/internal/http_agent');
 const outgoing = require('node/_http_outgoing');
 const server = require('node/_http_server');
+const { validateInteger } = require('node/internal/validators');
+
+let client;
+function lazyClient() { return (client ??= require('node/_http_client')); }
+
+let maxHeaderSize = 16384;
+
+const request = (...args) => new (lazyClient().ClientRequest)(...args);
+
+// A request with no body: ended at once.
+const get = (...args) => request(...args).end();
 
 module.exports = {
   _connectionListener: server._connectionListener,
   METHODS: METHODS.slice().sort(),
   STATUS_CODES,
   Agent: agent.Agent,
-  ClientRequest: require('node/_http_client').ClientRequest,
   IncomingMessage: require('node/_http_incoming').IncomingMessage,
   OutgoingMessage: outgoing.OutgoingMessage,
   Server: server.Server,
   ServerResponse: server.ServerResponse,
-  createServer: stub.fn('http.createServer'),
+  createServer: server.createServer,
   validateHeaderName: outgoing.validateHeaderName,
   validateHeaderValue: outgoing.validateHeaderValue,
-  get: stub.fn('http.get'),
-  request: stub.fn('http.request'),
-  setMaxIdleHTTPParsers: stub.fn('http.setMaxIdleHTTPParsers'),
+  get,
+  request,
+  // Parsers are plain ArrayBuffers here, so there is no pool to size; only the check remains.
+  setMaxIdleHTTPParsers: (max) => {
+    validateInteger(max, 'max', 1);
+    require('node/_http_common').parsers.max = max;
+  },
 };
 
 Object.defineProperties(module.exports, {
-  maxHeaderSize: { get() { return 16384; }, enumerable: true, configurable: true },
+  ClientRequest: {
+    get() { return lazyClient().ClientRequest; }, enumerable: true, configurable: true,
+  },
+  maxHeaderSize: { get() { return maxHeaderSize; }, enumerable: true, configurable: true },
   globalAgent: {
     get: agent.getGlobalAgent, set: agent.setGlobalAgent, enumerable: true, configurable: true,
   },

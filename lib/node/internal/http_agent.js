@@ -1,10 +1,8 @@
 'use strict';
 // http.Agent and https.Agent: the option record and socket-pool bookkeeping that libraries
-// read, extend and subclass. Opening sockets (addRequest/createSocket) needs the HTTP client,
-// which unode lacks for now, so those throw ERR_NOT_IMPLEMENTED.
+// read, extend and subclass, plus handing sockets to requests (addRequest/createSocket).
 
 const Emitter = require('events');
-const { notImplemented } = require('node/internal/errors');
 const { validateNumber, validateOneOf } = require('node/internal/validators');
 
 function takeFromList(table, name, socket) {
@@ -50,9 +48,18 @@ function Agent(opts) {
   if (this.maxTotalSockets !== undefined) validateNumber(this.maxTotalSockets, 'maxTotalSockets', 1);
   else this.maxTotalSockets = Infinity;
 
-  // A socket handed back by a finished request: park it for reuse or close it.
+  // A socket handed back by a finished request: give it to a queued request, park it for
+  // reuse, or close it.
   this.on('free', (socket, connectOpts) => {
     const name = this.getName(connectOpts);
+    const waiting = this.requests[name];
+    if (!socket.destroyed && socket.writable !== false && waiting && waiting.length) {
+      const req = waiting.shift();
+      if (waiting.length === 0) delete this.requests[name];
+      req._agentOptions = connectOpts;
+      req.onSocket(socket);
+      return;
+    }
     takeFromList(this.sockets, name, socket);
     const parked = this.freeSockets[name];
     const room = parked === undefined || parked.length < this.maxFreeSockets;
@@ -93,12 +100,92 @@ Agent.prototype.getName = function getName(options = {}) {
   return name;
 };
 
-Agent.prototype.addRequest = function addRequest(request, connectOpts) {
-  throw notImplemented('http.Agent.addRequest');
+function mergeOptions(agent, options) {
+  const merged = { __proto__: null, ...options, ...agent.options };
+  if (merged.socketPath) merged.path = merged.socketPath;
+  return merged;
+}
+
+// Gives the request an idle socket, a new one, or a place in the queue.
+Agent.prototype.addRequest = function addRequest(request, connectOpts, port, localAddress) {
+  // The legacy form: addRequest(req, host, port, localAddress).
+  if (typeof connectOpts === 'string') connectOpts = { host: connectOpts, port, localAddress };
+  const options = mergeOptions(this, connectOpts);
+  const name = this.getName(options);
+  request._agentOptions = options;
+  const active = (this.sockets[name] ||= []);
+  const idle = this.freeSockets[name];
+  let socket;
+  while (idle && idle.length && socket === undefined) {
+    const s = this.scheduling === 'fifo' ? idle.shift() : idle.pop();
+    if (!s.destroyed) socket = s;
+    else this.totalSocketCount--;
+  }
+  if (idle && idle.length === 0) delete this.freeSockets[name];
+  if (socket !== undefined) {
+    this.reuseSocket(socket, request);
+    active.push(socket);
+    request.onSocket(socket);
+  } else if (active.length < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
+    this.createSocket(request, options, (err, s) => request.onSocket(s, err));
+  } else {
+    (this.requests[name] ||= []).push(request);
+  }
 };
 
 Agent.prototype.createSocket = function createSocket(request, connectOpts, callback) {
-  throw notImplemented('http.Agent.createSocket');
+  const options = mergeOptions(this, connectOpts);
+  const name = this.getName(options);
+  options._agentKey = name;
+  options.encoding = null;
+  if (this.keepAlive) {
+    options.keepAlive = true;
+    options.keepAliveInitialDelay = this.keepAliveMsecs;
+  }
+  this.totalSocketCount++;
+  let done = false;
+  const oncreate = (err, s) => {
+    if (done) return;
+    done = true;
+    if (err) {
+      this.totalSocketCount--;
+      callback(err);
+      return;
+    }
+    (this.sockets[name] ||= []).push(s);
+    this._watchSocket(s, options);
+    callback(null, s);
+  };
+  const s = this.createConnection(options, oncreate);
+  if (s) oncreate(null, s);
+};
+
+// Bookkeeping for a pooled socket's end: leave the pool, and let a queued request connect.
+Agent.prototype._watchSocket = function _watchSocket(s, options) {
+  const onClose = () => {
+    this.removeSocket(s, options);
+    const name = this.getName(options);
+    const waiting = this.requests[name];
+    if (waiting && waiting.length) {
+      const active = this.sockets[name] || [];
+      if (active.length < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
+        const req = waiting.shift();
+        if (waiting.length === 0) delete this.requests[name];
+        this.createSocket(req, options, (err, sock) => req.onSocket(sock, err));
+      }
+    }
+  };
+  const onTimeout = () => {
+    const idle = this.freeSockets[this.getName(options)];
+    if (idle && idle.includes(s)) s.destroy();
+  };
+  s.on('close', onClose);
+  s.on('timeout', onTimeout);
+  s.once('agentRemove', () => {
+    s.removeListener('close', onClose);
+    s.removeListener('timeout', onTimeout);
+    this.removeSocket(s, options);
+  });
 };
 
 Agent.prototype.removeSocket = function removeSocket(socket, connectOpts) {
