@@ -76,7 +76,7 @@ C_TESTS := $(patsubst tests/c/%.c,$(BUILD)/tests/%,$(wildcard tests/c/*.c))
 
 # ---- fuzzing (clang's libFuzzer) ----
 # The targets exercise the pure C pieces (marshalling, intrinsics), not the library.
-FUZZ_SRCS := src/sys.c src/intrinsics.c src/http_parser.c
+FUZZ_SRCS := src/sys.c src/intrinsics.c src/http_parser.c src/zlib.c fuzz/support/pool_stub.c
 $(BUILD)/fuzz/%: fuzz/%.c $(FUZZ_SRCS) src/unode.h $(QJS_STAMP)
 	@mkdir -p $(dir $@)
 	clang -std=c11 -g -O1 -D_GNU_SOURCE -I$(QJS_SRC) -Isrc -fsanitize=fuzzer,address,undefined \

@@ -14,7 +14,7 @@ record() { # name status
 }
 
 echo "== C tests"
-for t in build/tests/test_marshal build/tests/test_isolates; do
+for t in build/tests/test_marshal build/tests/test_isolates build/tests/test_pool build/tests/test_crypto_zlib build/tests/test_http_parser; do
   out=$(timeout 120 "$t" 2>&1); rc=$?
   [ $rc -ne 0 ] && echo "$out" | tail -20
   record "$t" $rc

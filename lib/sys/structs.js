@@ -26,6 +26,12 @@ const x86_64 = {
       nvcsw: [128, 'i64'], nivcsw: [136, 'i64'],
     },
   },
+  // Socket addresses; ports and IPv4/IPv6 addresses are in network byte order.
+  sockaddr_in: { size: 16, fields: { family: [0, 'u16'], port: [2, 'u16be'], addr: [4, 'u8[4]'] } },
+  sockaddr_in6: { size: 28, fields: { family: [0, 'u16'], port: [2, 'u16be'], flowinfo: [4, 'u32be'], addr: [8, 'u8[16]'], scope_id: [24, 'u32'] } },
+  sockaddr_un: { size: 110, fields: { family: [0, 'u16'], path: [2, 'char108'] } },
+  linger: { size: 8, fields: { onoff: [0, 'i32'], linger: [4, 'i32'] } },
+  iovec: { size: 16, fields: { base: [0, 'u64'], len: [8, 'u64'] } },
 };
 
 const aarch64 = {

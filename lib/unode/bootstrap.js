@@ -216,8 +216,9 @@ defineLazy('structuredClone', () => libRequire('node/internal/structured_clone')
 defineLazy('atob', () => libRequire('buffer').atob, true);
 defineLazy('btoa', () => libRequire('buffer').btoa, true);
 defineLazy('performance', () => libRequire('perf_hooks').performance, true);
-defineLazy('fetch', () => function fetch() {
-  throw libRequire('node/internal/errors').notImplemented('fetch');
+// fetch is a plain function in Node (not an accessor); its implementation loads on first call.
+defineValue('fetch', function fetch(input, init = undefined) {
+  return libRequire('node/internal/fetch/fetch').fetch(input, init);
 }, true);
 defineLazy('crypto', () => libRequire('node/internal/crypto_web').crypto, true);
 
@@ -240,8 +241,14 @@ defineLazy('MessageChannel', () => libRequire('node/internal/message_port').Mess
 defineLazy('MessagePort', () => libRequire('node/internal/message_port').MessagePort);
 defineLazy('MessageEvent', () => libRequire('node/internal/message_port').MessageEvent);
 for (const name of ['ReadableStream', 'WritableStream', 'TransformStream', 'TextEncoderStream', 'TextDecoderStream',
-  'CompressionStream', 'DecompressionStream', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy']) {
+  'CompressionStream', 'DecompressionStream', 'ByteLengthQueuingStrategy', 'CountQueuingStrategy',
+  'TransformStreamDefaultController', 'WritableStreamDefaultController', 'WritableStreamDefaultWriter',
+  'ReadableStreamDefaultReader', 'ReadableStreamBYOBReader', 'ReadableStreamBYOBRequest',
+  'ReadableByteStreamController', 'ReadableStreamDefaultController']) {
   defineLazy(name, () => libRequire('stream/web')[name]);
+}
+for (const name of ['FormData', 'Headers', 'Request', 'Response']) {
+  defineLazy(name, () => libRequire('node/internal/fetch/fetch')[name]);
 }
 defineLazy('File', () => libRequire('buffer').File);
 

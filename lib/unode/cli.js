@@ -196,11 +196,11 @@ function main(libRequire) {
       } else {
         Module._load(resolved, null, true);
       }
-    } else if (opts.stdin || !isTTY(0)) {
+    } else if (opts.stdin || (!opts.interactive && !isTTY(0))) {
       const source = readAllStdin(libRequire);
       runEval(libRequire, source, false, opts.inputType === 'module', '[stdin]');
     } else {
-      exitWith = startRepl(libRequire);
+      startRepl(libRequire);
     }
   };
 
@@ -313,10 +313,9 @@ function readAllStdin(libRequire) {
   return binding.utf8Decode(all);
 }
 
+// The REPL on stdin/stdout (node/repl); the process exits when it closes.
 function startRepl(libRequire) {
-  const { writeStderr } = libRequire('node/internal/process');
-  writeStderr('unode: the REPL is not implemented yet; run a script, or use -e or -p\n');
-  return 9;
+  libRequire('repl')._startCli();
 }
 
 function writeOut(libRequire, text) {

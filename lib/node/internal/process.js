@@ -26,6 +26,10 @@ process.versions = {
   unode: binding.version,
   quickjs: binding.quickjsVersion,
   modules: '115',
+  // The libraries linked in (the machine's OpenSSL libcrypto and zlib); programs and Node's
+  // tests check these to know that crypto and zlib exist.
+  openssl: binding.cryptoVersion(),
+  zlib: binding.zlibVersion(),
 };
 process.arch = binding.arch;
 process.platform = 'linux';
@@ -239,16 +243,25 @@ process.getgroups = function getgroups() {
 process.kill = function kill(pid, sig = 'SIGTERM') {
   if (pid != (pid | 0)) throw new ERR_INVALID_ARG_TYPE('pid', 'number', pid);
   let signum;
-  if (typeof sig === 'number') signum = sig;
-  else if (typeof sig === 'string') {
-    signum = C.signals[sig];
-    if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
+  if (sig === (sig | 0)) {
+    signum = sig;
   } else {
-    throw new ERR_INVALID_ARG_TYPE('signal', ['string', 'number'], sig);
+    sig = sig || 'SIGTERM';
+    signum = typeof sig === 'string' ? C.signals[sig] : undefined;
+    if (signum === undefined) throw new ERR_UNKNOWN_SIGNAL(sig);
   }
-  const r = sys.call('kill', pid, signum);
-  if (r < 0) throw sys.errnoException(r, 'kill');
+  const r = process._kill(pid, signum);
+  if (r < 0) {
+    const err = sys.errnoException(r, 'kill');
+    err.message = `kill ${err.code}`;
+    throw err;
+  }
   return true;
+};
+
+// The raw call under process.kill: 0 or -errno (Node's tests replace it to observe kill).
+process._kill = function _kill(pid, signum) {
+  return sys.call('kill', pid | 0, signum | 0);
 };
 
 process.abort = function abort() {
@@ -464,14 +477,39 @@ function emitUnhandledWarning(reason) {
   process.emitWarning(w);
 }
 
+// A data property found on obj or its prototypes, without running getters or proxies' traps.
+function dataProperty(obj, key) {
+  for (let o = obj; o !== null; o = Object.getPrototypeOf(o)) {
+    if (require('util').types.isProxy(o)) return undefined;
+    const d = Object.getOwnPropertyDescriptor(o, key);
+    if (d !== undefined) return d.value;
+  }
+  return undefined;
+}
+
+// How V8 names a rejection reason in this message: primitives as strings, functions by their
+// source, built-in kinds as [object Kind], other objects as #<Constructor>.
+function describeWithoutSideEffects(value) {
+  if (typeof value === 'symbol') return value.toString();
+  if (typeof value === 'function') return Function.prototype.toString.call(value);
+  if (typeof value !== 'object' || value === null) return String(value);
+  try {
+    const kind = Array.isArray(value) ? 'Array' : binding.classOf(value);
+    if (['Arguments', 'Boolean', 'Date', 'Error', 'Number', 'RegExp', 'String', 'Array'].includes(kind)) {
+      return `[object ${kind}]`;
+    }
+    if (dataProperty(value, 'toString') !== Object.prototype.toString) return '[object Object]';
+    const ctor = dataProperty(value, 'constructor');
+    const name = typeof ctor === 'function' ? dataProperty(ctor, 'name') : undefined;
+    return typeof name === 'string' && name !== '' ? `#<${name}>` : '[object Object]';
+  } catch {
+    return '[object Object]';
+  }
+}
+
 function rejectionToError(reason) {
   if (reason instanceof Error) return reason;
-  let shown;
-  try {
-    shown = require('util').inspect(reason);
-  } catch {
-    shown = String(reason);
-  }
+  const shown = describeWithoutSideEffects(reason);
   const err = new Error('This error originated either by throwing inside of an async function without a catch block, ' +
     `or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason "${shown}".`);
   Object.defineProperty(err, 'name', { value: 'UnhandledPromiseRejection', writable: true, configurable: true });
@@ -494,6 +532,35 @@ loop.hooks.rejectionHandled = (promise) => {
   act[0] = BigInt(C.SIG_IGN);
   sys.call('rt_sigaction', C.signals.SIGPIPE, act, null, 8);
 }
+
+// Listening for a signal name routes that signal through the loop (aio/signals); with no
+// listener left, the signal's default action applies again.
+function signalNumber(name) {
+  return typeof name === 'string' && name.startsWith('SIG') ? C.signals[name] : undefined;
+}
+function onSignal(signo) {
+  for (const [name, num] of Object.entries(C.signals)) {
+    if (num === signo && process.listenerCount(name) > 0) {
+      process.emit(name, name, signo);
+      return;
+    }
+  }
+}
+process.on('newListener', (name) => {
+  const signo = signalNumber(name);
+  if (signo === undefined || process.listenerCount(name) > 0) return;
+  const r = require('aio/signals').watch(signo, onSignal);
+  if (r < 0) {
+    const err = sys.errnoException(r, 'uv_signal_start');
+    err.message = `uv_signal_start ${err.code}`;
+    throw err;
+  }
+});
+process.on('removeListener', (name) => {
+  const signo = signalNumber(name);
+  if (signo === undefined || process.listenerCount(name) > 0) return;
+  require('aio/signals').unwatch(signo);
+});
 
 // ---- stdio, lazily: most programs that print never need a stream object ----
 
@@ -530,6 +597,11 @@ function stdioForConsole(fd) {
 defineStdio('stdin', 0);
 defineStdio('stdout', 1);
 defineStdio('stderr', 2);
+// The old name for starting stdin (deprecated in Node, still used by its tests).
+process.openStdin = function openStdin() {
+  process.stdin.resume();
+  return process.stdin;
+};
 
 // ---- what this runtime does not have yet ----
 
@@ -548,3 +620,7 @@ process.hasUncaughtExceptionCaptureCallback = () => false;
 module.exports = {
   process, fatal, emitExit, codeNumber, setUnhandledRejectionsMode, writeStderr, stdioForConsole,
 };
+
+// A forked child talks to its parent over the fd in NODE_CHANNEL_FD (set up before the
+// main module runs, as in Node).
+if (envStore.NODE_CHANNEL_FD !== undefined) require('node/internal/child_process/ipc').setupChild(process);
