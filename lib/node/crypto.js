@@ -270,12 +270,10 @@ function deprecatedAlias(name) {
   };
 }
 
-function lazyClass(name) {
-  return {
-    get() { return hashes()[name]; },
-    set(v) { Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true }); },
-    enumerable: true, configurable: true,
-  };
+// Node exposes these classes as plain data properties, which programs can see
+// (Object.getOwnPropertyDescriptor), so they are loaded with the module.
+function dataClass(value) {
+  return { value, writable: true, enumerable: true, configurable: true };
 }
 
 Object.defineProperties(module.exports, {
@@ -286,13 +284,9 @@ Object.defineProperties(module.exports, {
     set() { throw errors.notImplemented('crypto.fips'); },
     enumerable: false, configurable: true,
   },
-  Hash: lazyClass('Hash'),
-  Hmac: lazyClass('Hmac'),
-  KeyObject: {
-    get() { return require('node/internal/crypto_keys').KeyObject; },
-    set(v) { Object.defineProperty(this, 'KeyObject', { value: v, writable: true, enumerable: true, configurable: true }); },
-    enumerable: true, configurable: true,
-  },
+  Hash: dataClass(hashes().Hash),
+  Hmac: dataClass(hashes().Hmac),
+  KeyObject: dataClass(require('node/internal/crypto_keys').KeyObject),
   constants: { value: constants, writable: false, enumerable: true, configurable: false },
   webcrypto: { get() { return web.crypto; }, set: undefined, enumerable: true, configurable: false },
   subtle: { get() { return web.crypto.subtle; }, set: undefined, enumerable: true, configurable: false },

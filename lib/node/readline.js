@@ -27,7 +27,5 @@ module.exports = {
   emitKeypressEvents,
   moveCursor: ansi.moveCursor,
 };
-Object.defineProperty(module.exports, 'promises', {
-  enumerable: true, configurable: true,
-  get() { return require('readline/promises'); },
-});
+// A data property, as in Node.
+module.exports.promises = require('readline/promises');
