@@ -71,6 +71,31 @@ static int un_utf8_seq(const uint8_t *s, size_t n, size_t *bad)
     return need + 1;
 }
 
+static void un_free_array_buffer(JSRuntime *rt, void *opaque, void *ptr)
+{
+    (void)opaque;
+    js_free_rt(rt, ptr);
+}
+
+/* uninitializedArrayBuffer(n): an ArrayBuffer whose bytes are not cleared, for
+ * Buffer.allocUnsafe. QuickJS zero-fills every new ArrayBuffer, which touches each page of a
+ * large one; the allocator's fresh pages are zero anyway and stay untouched until written.
+ * Counted against the isolate's memory limit like any engine allocation. */
+static JSValue un_js_uninitialized_array_buffer(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
+{
+    int64_t n;
+    uint8_t *data;
+    (void)this_val;
+    if (argc < 1 || !JS_IsNumber(argv[0]) || JS_ToInt64(ctx, &n, argv[0]) < 0)
+        return JS_ThrowTypeError(ctx, "uninitializedArrayBuffer: expected a size");
+    if (n < 0 || n > INT32_MAX)
+        return JS_ThrowRangeError(ctx, "uninitializedArrayBuffer: invalid size");
+    data = js_malloc(ctx, n > 0 ? (size_t)n : 1);
+    if (!data)
+        return JS_EXCEPTION;
+    return JS_NewArrayBuffer(ctx, data, (size_t)n, un_free_array_buffer, NULL, 0);
+}
+
 /* utf8Valid(view, start, end): whether the bytes are well-formed UTF-8 (WHATWG rules). */
 static JSValue un_js_utf8_valid(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv)
 {
@@ -363,6 +388,7 @@ static const JSCFunctionListEntry un_intrinsic_funcs[] = {
     JS_CFUNC_DEF("detachArrayBuffer", 1, un_js_detach_array_buffer),
     JS_CFUNC_DEF("utf8Decode", 3, un_js_utf8_decode),
     JS_CFUNC_DEF("utf8Valid", 3, un_js_utf8_valid),
+    JS_CFUNC_DEF("uninitializedArrayBuffer", 1, un_js_uninitialized_array_buffer),
     JS_CFUNC_DEF("utf8Tail", 3, un_js_utf8_tail),
     JS_CFUNC_DEF("utf8Encode", 1, un_js_utf8_encode),
     JS_CFUNC_DEF("utf8Write", 4, un_js_utf8_write),

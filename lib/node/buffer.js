@@ -126,7 +126,7 @@ function fitsArena(n) { return n < (Buffer.poolSize >>> 1); }
 // Uninitialised-looking storage for n bytes, carved from the arena when small.
 function rawBytes(n) {
   if (n <= 0) return new Bytes();
-  if (!fitsArena(n)) return new Bytes(n);
+  if (!fitsArena(n)) return new Bytes(binding.uninitializedArrayBuffer(n), 0, n);
   if (n > arena.byteLength - arenaUsed) freshArena();
   const b = new Bytes(arena, arenaUsed, n);
   claim(n);
@@ -254,7 +254,8 @@ Buffer.allocUnsafe = function allocUnsafe(size) {
 };
 
 Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
-  return new Bytes(needSize(size));
+  const n = needSize(size);
+  return new Bytes(binding.uninitializedArrayBuffer(n), 0, n);
 };
 
 Buffer.isBuffer = function isBuffer(b) { return b instanceof Buffer; };
