@@ -14,7 +14,6 @@ const {
   },
 } = require('node/internal/errors');
 const { validateString, validateObject, validateBoolean, validateArray } = require('node/internal/validators');
-const { Pipe, makePipe } = require('node/internal/child_process/pipe');
 
 let processObj;
 const proc = () => processObj || (processObj = require('node/internal/process').process);
@@ -174,10 +173,10 @@ function normalizeStdio(stdio, sync) {
     } else if (typeof s === 'number') {
       out.push({ type: 'fd', fd: s });
     } else if (typeof s === 'object' && typeof s.fd === 'number' && s.fd >= 0) {
-      // Another child's pipe handed on: we stop reading it so the new child gets the data.
-      if (typeof s._stopReading === 'function') s._stopReading();
       out.push({ type: 'fd', fd: s.fd });
     } else if (typeof s === 'object' && s._handle && typeof s._handle.fd === 'number') {
+      // Another child's pipe handed on: we stop reading it so the new child gets the data.
+      stopReading(s);
       out.push({ type: 'fd', fd: s._handle.fd });
     } else if (!sync && (typeof s === 'string' || ArrayBuffer.isView(s))) {
       throw new ERR_INVALID_SYNC_FORK_INPUT(require('util').inspect(s));
@@ -186,6 +185,17 @@ function normalizeStdio(stdio, sync) {
     }
   }
   return { stdio: out, ipc };
+}
+
+// A socket handed to a child as its stdio stops reading here (its data is the child's now).
+function stopReading(s) {
+  // As in Node, the stream stays paused: it is not drained when its own child exits.
+  if (typeof s.pause === 'function') s.pause();
+  const h = s._handle;
+  if (h && h.watcher !== undefined && typeof h.sync === 'function' && h.reading) {
+    h.reading = false;
+    h.sync();
+  }
 }
 
 // Opens what the child needs: returns { fds (child fd -> parent fd), parentEnds, toClose }.
@@ -202,23 +212,8 @@ function openStdio(list) {
   for (let i = 0; i < list.length; i++) {
     const s = list[i];
     parentEnds.push(-1);
-    if (s.type === 'pipe' && i > 2) {
-      // Extra pipes go both ways, as Node's do: a socket pair.
-      const pair = new Int32Array(2);
-      const r = sys.call('socketpair', 1 /* AF_UNIX */, 1 /* SOCK_STREAM */ | C.open.O_CLOEXEC, 0, pair);
-      if (r < 0) return fail(r);
-      fds.push(pair[1]);
-      toClose.push(pair[1]);
-      parentEnds[i] = pair[0];
-    } else if (s.type === 'pipe') {
-      const p = makePipe();
-      if (typeof p === 'number') return fail(p);
-      // stdin: the child reads; others: the child writes.
-      const [childEnd, parentEnd] = i === 0 ? [p[0], p[1]] : [p[1], p[0]];
-      fds.push(childEnd);
-      toClose.push(childEnd);
-      parentEnds[i] = parentEnd;
-    } else if (s.type === 'ipc') {
+    if (s.type === 'pipe' || s.type === 'ipc') {
+      // Every pipe is a Unix socket pair, as Node's are: both ends can read and write.
       const pair = new Int32Array(2);
       const r = sys.call('socketpair', 1 /* AF_UNIX */, 1 /* SOCK_STREAM */ | C.open.O_CLOEXEC, 0, pair);
       if (r < 0) return fail(r);
@@ -329,7 +324,9 @@ class ChildProcess extends EventEmitter {
     for (let i = 0; i < stdio.length; i++) {
       const s = stdio[i];
       if (s.type === 'pipe') {
-        const stream = new Pipe(parentEnds[i], i > 2 ? { readable: true, writable: true, socket: true } : { readable: i !== 0, writable: i === 0 });
+        // As in Node: stdin is write-only, the others read and write (a socket pair).
+        const { Socket } = require('net');
+        const stream = new Socket({ fd: parentEnds[i], readable: i !== 0, writable: true });
         this.stdio.push(stream);
         if (i > 0) {
           this._closesNeeded++;

@@ -10,7 +10,11 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_MISSING_ARGS, ERR_IPC_CHANNEL_CLOSED, ERR_IPC_DISCONNECTED, ERR_INVALID_HANDLE_TYPE },
   notImplemented,
 } = require('node/internal/errors');
-const { setNonBlocking, streamError } = require('node/internal/child_process/pipe');
+
+function setNonBlocking(fd) {
+  const flags = sys.call('fcntl', fd, C.F_GETFL, 0);
+  if (flags >= 0 && !(flags & C.open.O_NONBLOCK)) sys.call('fcntl', fd, C.F_SETFL, flags | C.open.O_NONBLOCK);
+}
 
 const nextTick = (fn, ...args) => require('node/internal/process').process.nextTick(fn, ...args);
 
@@ -108,7 +112,7 @@ class Channel {
       const n = sys.write(this.fd, p[0], p[1]);
       if (n === -C.EAGAIN) break;
       if (n < 0) {
-        const err = streamError(n, 'write');
+        const err = require('node/internal/net/errs').sysError(n, 'write');
         const cbs = this._pending.map((q) => q[2]);
         this._pending = [];
         for (const cb of cbs) if (cb) nextTick(cb, err);

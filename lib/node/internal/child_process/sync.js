@@ -7,7 +7,11 @@ const sys = require('sys/core');
 const C = sys.C;
 const { Buffer } = require('buffer');
 const { normalizeStdio, openStdio, rawSpawn, spawnError, reap, toSignalNumber } = require('node/internal/child_process/child');
-const { setNonBlocking } = require('node/internal/child_process/pipe');
+
+function setNonBlocking(fd) {
+  const flags = sys.call('fcntl', fd, C.F_GETFL, 0);
+  if (flags >= 0 && !(flags & C.open.O_NONBLOCK)) sys.call('fcntl', fd, C.F_SETFL, flags | C.open.O_NONBLOCK);
+}
 
 function toInput(input) {
   if (input == null) return null;
