@@ -125,16 +125,26 @@ static bool set_outlen(un_digest *d, const EVP_MD *md, int64_t xof_len)
     return true;
 }
 
+/* The digest named by the string v: 0 with *md set (NULL when no digest has that name), or -1
+ * with an exception pending. */
+static int md_by_name(JSContext *ctx, JSValueConst v, const EVP_MD **md)
+{
+    const char *name = JS_ToCString(ctx, v);
+    if (!name)
+        return -1;
+    *md = EVP_get_digestbyname(name);
+    JS_FreeCString(ctx, name);
+    return 0;
+}
+
 /* Fetches the digest method named (any OpenSSL alias) from the default provider. */
 static JSValue md_new(JSContext *ctx, JSClassID cid, int argc, JSValueConst *argv)
 {
     if (argc < 1 || !JS_IsString(argv[0]))
         return JS_ThrowTypeError(ctx, "cryptoMd(name)");
-    const char *name = JS_ToCString(ctx, argv[0]);
-    if (!name)
+    const EVP_MD *legacy;
+    if (md_by_name(ctx, argv[0], &legacy) < 0)
         return JS_EXCEPTION;
-    const EVP_MD *legacy = EVP_get_digestbyname(name);
-    JS_FreeCString(ctx, name);
     EVP_MD *md = legacy ? EVP_MD_fetch(NULL, EVP_MD_get0_name(legacy), NULL) : NULL;
     if (!md)
         return JS_NULL;
@@ -158,11 +168,8 @@ static JSValue hash_new(JSContext *ctx, JSClassID cid, int argc, JSValueConst *a
     if (xof_len == -2)
         return JS_EXCEPTION;
     if (JS_IsString(argv[0])) {
-        const char *name = JS_ToCString(ctx, argv[0]);
-        if (!name)
+        if (md_by_name(ctx, argv[0], &md) < 0)
             return JS_EXCEPTION;
-        md = EVP_get_digestbyname(name);
-        JS_FreeCString(ctx, name);
     } else {
         un_digest *m = JS_GetOpaque(argv[0], cid);
         if (!m || m->kind != UN_DIGEST_MD)
@@ -207,11 +214,8 @@ static JSValue hmac_new(JSContext *ctx, JSClassID cid, int argc, JSValueConst *a
     if (m) {
         md = m->fetched;
     } else {
-        const char *name = JS_ToCString(ctx, argv[0]);
-        if (!name)
+        if (md_by_name(ctx, argv[0], &md) < 0)
             return JS_EXCEPTION;
-        md = EVP_get_digestbyname(name);
-        JS_FreeCString(ctx, name);
     }
     if (!md || (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF))
         return JS_NULL;
@@ -443,13 +447,29 @@ static JSValue hashes(JSContext *ctx)
     return l.arr;
 }
 
-/* Reads a byte-count argument in [0, 2^31). */
-static int get_count(JSContext *ctx, JSValueConst v, const char *what, int64_t *out)
+/* A whole-number argument in [0, 2^53). */
+static int get_u64(JSContext *ctx, JSValueConst v, const char *what, uint64_t *out)
 {
-    if (!JS_IsNumber(v) || JS_ToInt64(ctx, out, v) < 0 || *out < 0 || *out > 0x7fffffff) {
+    int64_t n;
+    if (!JS_IsNumber(v) || JS_ToInt64(ctx, &n, v) < 0 || n < 0) {
         JS_ThrowRangeError(ctx, "%s out of range", what);
         return -1;
     }
+    *out = (uint64_t)n;
+    return 0;
+}
+
+/* Reads a byte-count argument in [0, 2^31). */
+static int get_count(JSContext *ctx, JSValueConst v, const char *what, int64_t *out)
+{
+    uint64_t n;
+    if (get_u64(ctx, v, what, &n) < 0)
+        return -1;
+    if (n > 0x7fffffff) {
+        JS_ThrowRangeError(ctx, "%s out of range", what);
+        return -1;
+    }
+    *out = (int64_t)n;
     return 0;
 }
 
@@ -466,11 +486,9 @@ static JSValue pbkdf2(JSContext *ctx, int argc, JSValueConst *argv)
         return JS_EXCEPTION;
     if (iter < 1)
         return JS_ThrowRangeError(ctx, "iterations out of range");
-    const char *name = JS_ToCString(ctx, argv[4]);
-    if (!name)
+    const EVP_MD *md;
+    if (md_by_name(ctx, argv[4], &md) < 0)
         return JS_EXCEPTION;
-    const EVP_MD *md = EVP_get_digestbyname(name);
-    JS_FreeCString(ctx, name);
     if (!md)
         return JS_NULL;
     uint8_t *out = js_malloc(ctx, keylen ? (size_t)keylen : 1);
@@ -496,11 +514,9 @@ static JSValue hkdf(JSContext *ctx, int argc, JSValueConst *argv)
     if (un_get_bytes(ctx, argv[1], &key, &keylen) < 0 || un_get_bytes(ctx, argv[2], &salt, &saltlen) < 0 ||
         un_get_bytes(ctx, argv[3], &info, &infolen) < 0 || get_count(ctx, argv[4], "keylen", &outlen) < 0)
         return JS_EXCEPTION;
-    const char *name = JS_ToCString(ctx, argv[0]);
-    if (!name)
+    const EVP_MD *md;
+    if (md_by_name(ctx, argv[0], &md) < 0)
         return JS_EXCEPTION;
-    const EVP_MD *md = EVP_get_digestbyname(name);
-    JS_FreeCString(ctx, name);
     if (!md)
         return JS_NULL;
     uint8_t *out = js_malloc(ctx, outlen ? (size_t)outlen : 1);
@@ -525,18 +541,6 @@ static JSValue hkdf(JSContext *ctx, int argc, JSValueConst *argv)
         return throw_ossl(ctx, "hkdf");
     }
     return JS_NewArrayBuffer(ctx, out, (size_t)outlen, free_buffer, NULL, false);
-}
-
-/* A whole-number argument in [0, 2^53). */
-static int get_u64(JSContext *ctx, JSValueConst v, const char *what, uint64_t *out)
-{
-    int64_t n;
-    if (!JS_IsNumber(v) || JS_ToInt64(ctx, &n, v) < 0 || n < 0) {
-        JS_ThrowRangeError(ctx, "%s out of range", what);
-        return -1;
-    }
-    *out = (uint64_t)n;
-    return 0;
 }
 
 static JSValue scrypt(JSContext *ctx, int argc, JSValueConst *argv)
@@ -651,11 +655,8 @@ static JSValue kdf_async(JSContext *ctx, JSValueConst binding, bool is_scrypt, i
             return JS_ThrowRangeError(ctx, "iterations out of range");
         if (!JS_IsString(argv[4]))
             return JS_ThrowTypeError(ctx, "digest must be a string");
-        const char *name = JS_ToCString(ctx, argv[4]);
-        if (!name)
+        if (md_by_name(ctx, argv[4], &md) < 0)
             return JS_EXCEPTION;
-        md = EVP_get_digestbyname(name);
-        JS_FreeCString(ctx, name);
         if (!md)
             return JS_NULL;
     }
@@ -694,11 +695,10 @@ static JSValue kdf_async(JSContext *ctx, JSValueConst binding, bool is_scrypt, i
 static JSValue un_crypto_call(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv,
                               int magic, JSValue *data)
 {
-    int32_t id;
+    JSClassID cid;
     (void)this_val;
-    if (JS_ToInt32(ctx, &id, data[0]) < 0)
+    if (un_op_class(ctx, data, &cid) < 0)
         return JS_EXCEPTION;
-    JSClassID cid = (JSClassID)id;
     switch (magic) {
     case OP_HASH_NEW: return hash_new(ctx, cid, argc, argv);
     case OP_HMAC_NEW: return hmac_new(ctx, cid, argc, argv);
@@ -720,7 +720,7 @@ static JSValue un_crypto_call(JSContext *ctx, JSValueConst this_val, int argc, J
 
 void un_crypto_init(JSContext *ctx, JSValueConst binding)
 {
-    static const struct { const char *name; int length; int op; } fns[] = {
+    static const un_op_entry fns[] = {
         { "cryptoHashNew", 2, OP_HASH_NEW }, { "cryptoHmacNew", 2, OP_HMAC_NEW },
         { "cryptoUpdate", 2, OP_UPDATE }, { "cryptoDigest", 1, OP_DIGEST },
         { "cryptoCopy", 2, OP_COPY }, { "cryptoHashes", 0, OP_HASHES },
@@ -729,14 +729,7 @@ void un_crypto_init(JSContext *ctx, JSValueConst binding)
         { "cryptoScryptCheck", 4, OP_SCRYPT_CHECK }, { "cryptoPbkdf2Async", 6, OP_PBKDF2_ASYNC },
         { "cryptoScryptAsync", 7, OP_SCRYPT_ASYNC },
     };
-    JSClassID cid = 0;
-    JS_NewClassID(&cid);
-    JSClassDef def = { .class_name = "Digest", .finalizer = un_digest_finalizer };
-    if (JS_NewClass(JS_GetRuntime(ctx), cid, &def) < 0)
-        return;
-    JSValue data = JS_NewInt32(ctx, (int32_t)cid);
-    for (size_t i = 0; i < sizeof(fns) / sizeof(fns[0]); i++) {
-        JSValue f = JS_NewCFunctionData(ctx, un_crypto_call, fns[i].length, fns[i].op, 1, &data);
-        JS_DefinePropertyValueStr(ctx, binding, fns[i].name, f, JS_PROP_C_W_E);
-    }
+    static JSClassID digest_class_id; /* process-wide, see un_define_ops */
+    un_define_ops(ctx, binding, &digest_class_id, "Digest", un_digest_finalizer, un_crypto_call, fns,
+                  sizeof(fns) / sizeof(fns[0]));
 }

@@ -91,6 +91,30 @@ bad:
     return -1;
 }
 
+void un_define_ops(JSContext *ctx, JSValueConst binding, JSClassID *class_id, const char *class_name,
+                   JSClassFinalizer *finalizer, JSCFunctionData *fn, const un_op_entry *ops,
+                   size_t n)
+{
+    JSClassID cid = JS_NewClassID(class_id);
+    JSClassDef def = { .class_name = class_name, .finalizer = finalizer };
+    if (JS_NewClass(JS_GetRuntime(ctx), cid, &def) < 0)
+        return;
+    JSValue data = JS_NewInt32(ctx, (int32_t)cid);
+    for (size_t i = 0; i < n; i++) {
+        JSValue f = JS_NewCFunctionData(ctx, fn, ops[i].length, ops[i].op, 1, &data);
+        JS_DefinePropertyValueStr(ctx, binding, ops[i].name, f, JS_PROP_C_W_E);
+    }
+}
+
+int un_op_class(JSContext *ctx, JSValueConst *data, JSClassID *cid)
+{
+    int32_t id;
+    if (JS_ToInt32(ctx, &id, data[0]) < 0)
+        return -1;
+    *cid = (JSClassID)id;
+    return 0;
+}
+
 int un_sys_marshal(JSContext *ctx, JSValueConst val, long *word, char **owned)
 {
     int tag = JS_VALUE_GET_NORM_TAG(val);

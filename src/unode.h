@@ -82,4 +82,25 @@ int un_sys_marshal(JSContext *ctx, JSValueConst val, long *word, char **owned);
  * Returns -1 with a TypeError thrown for anything else or a detached buffer. */
 int un_get_bytes(JSContext *ctx, JSValueConst val, uint8_t **data, size_t *len);
 
+/* One binding function of a module that dispatches on an op code. */
+typedef struct un_op_entry {
+    const char *name;
+    int length;
+    int op;
+} un_op_entry;
+
+/* Registers a class for a module's handles (class_name, finalizer) in the isolate's runtime
+ * and defines on binding one function per ops entry: fn with the entry's op as magic and the
+ * class id (Int32) as its one data value. Does nothing when the class cannot be registered.
+ * *class_id is the module's process-wide id: QuickJS numbers classes per process (under its
+ * own lock) and sizes each runtime's class table by the largest id, so an id is allocated
+ * once, on first use, and reused by every isolate; a fresh id per isolate would grow every
+ * later isolate's table. It is the one static the C modules keep: written once, never state. */
+void un_define_ops(JSContext *ctx, JSValueConst binding, JSClassID *class_id, const char *class_name,
+                   JSClassFinalizer *finalizer, JSCFunctionData *fn, const un_op_entry *ops,
+                   size_t n);
+
+/* The class id un_define_ops gave a function as its data value: 0, or -1 with an exception. */
+int un_op_class(JSContext *ctx, JSValueConst *data, JSClassID *cid);
+
 #endif

@@ -351,11 +351,10 @@ static JSValue zs_take_output(JSContext *ctx, un_zstream *s, int argc, JSValueCo
 static JSValue un_zlib_call(JSContext *ctx, JSValueConst this_val, int argc, JSValueConst *argv,
                             int magic, JSValue *data)
 {
-    int32_t id;
+    JSClassID cid;
     (void)this_val;
-    if (JS_ToInt32(ctx, &id, data[0]) < 0)
+    if (un_op_class(ctx, data, &cid) < 0)
         return JS_EXCEPTION;
-    JSClassID cid = (JSClassID)id;
     if (magic == OP_NEW) {
         un_zstream *s = js_mallocz(ctx, sizeof(*s));
         if (!s)
@@ -440,21 +439,14 @@ static JSValue un_zlib_call(JSContext *ctx, JSValueConst this_val, int argc, JSV
 
 void un_zlib_init(JSContext *ctx, JSValueConst binding)
 {
-    static const struct { const char *name; int length; int op; } fns[] = {
+    static const un_op_entry fns[] = {
         { "zlibNew", 0, OP_NEW }, { "zlibInit", 7, OP_INIT }, { "zlibWrite", 4, OP_WRITE },
         { "zlibMessage", 1, OP_MESSAGE }, { "zlibParams", 3, OP_PARAMS }, { "zlibReset", 1, OP_RESET },
         { "zlibClose", 1, OP_CLOSE }, { "zlibCrc32", 2, OP_CRC32 },
         { "zlibVersion", 0, OP_VERSION }, { "zlibWriteAsync", 4, OP_WRITE_ASYNC },
         { "zlibTakeOutput", 2, OP_TAKE },
     };
-    JSClassID cid = 0;
-    JS_NewClassID(&cid);
-    JSClassDef def = { .class_name = "ZlibStream", .finalizer = un_zstream_finalizer };
-    if (JS_NewClass(JS_GetRuntime(ctx), cid, &def) < 0)
-        return;
-    JSValue data = JS_NewInt32(ctx, (int32_t)cid);
-    for (size_t i = 0; i < sizeof(fns) / sizeof(fns[0]); i++) {
-        JSValue f = JS_NewCFunctionData(ctx, un_zlib_call, fns[i].length, fns[i].op, 1, &data);
-        JS_DefinePropertyValueStr(ctx, binding, fns[i].name, f, JS_PROP_C_W_E);
-    }
+    static JSClassID zstream_class_id; /* process-wide, see un_define_ops */
+    un_define_ops(ctx, binding, &zstream_class_id, "ZlibStream", un_zstream_finalizer, un_zlib_call, fns,
+                  sizeof(fns) / sizeof(fns[0]));
 }

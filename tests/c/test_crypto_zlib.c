@@ -1,60 +1,11 @@
 /* test_crypto_zlib.c: the crypto and zlib intrinsics called from a bare context (no library):
  * known digests, HMAC, copy, every bad argument (TypeError/RangeError, never a crash), and
  * zlib round trips, corrupt input, reuse after close. Runs under ASan, UBSan and LSan. */
-#include <stdio.h>
-#include <string.h>
+#include "test_util.h"
 
-#include "unode.h"
-
-static int failures;
-
-static JSValue eval(JSContext *ctx, const char *src)
-{
-    return JS_Eval(ctx, src, strlen(src), "<test>", JS_EVAL_TYPE_GLOBAL);
-}
-
-/* Evaluates src, which must produce the string want. */
 static void expect_str(JSContext *ctx, const char *src, const char *want)
 {
-    JSValue v = eval(ctx, src);
-    if (JS_IsException(v)) {
-        JSValue e = JS_GetException(ctx);
-        const char *m = JS_ToCString(ctx, e);
-        printf("FAIL exception %s for: %s\n", m ? m : "?", src);
-        JS_FreeCString(ctx, m);
-        JS_FreeValue(ctx, e);
-        failures++;
-        return;
-    }
-    const char *s = JS_ToCString(ctx, v);
-    if (!s || strcmp(s, want)) {
-        printf("FAIL %s: got %s, want %s\n", src, s ? s : "?", want);
-        failures++;
-    }
-    JS_FreeCString(ctx, s);
-    JS_FreeValue(ctx, v);
-}
-
-/* Evaluates src; expects a TypeError or RangeError. */
-static void expect_throw(JSContext *ctx, const char *src)
-{
-    JSValue v = eval(ctx, src);
-    if (!JS_IsException(v)) {
-        printf("FAIL no exception for: %s\n", src);
-        failures++;
-        JS_FreeValue(ctx, v);
-        return;
-    }
-    JSValue e = JS_GetException(ctx);
-    JSValue name = JS_GetPropertyStr(ctx, e, "name");
-    const char *n = JS_ToCString(ctx, name);
-    if (!n || (strcmp(n, "TypeError") && strcmp(n, "RangeError"))) {
-        printf("FAIL wrong error %s for: %s\n", n ? n : "?", src);
-        failures++;
-    }
-    JS_FreeCString(ctx, n);
-    JS_FreeValue(ctx, name);
-    JS_FreeValue(ctx, e);
+    check_string(ctx, src, src, want);
 }
 
 static const char prelude[] =

@@ -1,59 +1,12 @@
 /* test_http_parser.c: the HTTP/1.1 parser intrinsic called from a bare QuickJS context:
  * messages split at every byte, every kind of bad argument (TypeError/RangeError, never a
  * crash), and hostile input (huge sizes, bare CRs, overflowing numbers). Runs under ASan. */
-#include <stdio.h>
-#include <string.h>
-
-#include "unode.h"
-
-static int failures;
-
-static JSValue eval(JSContext *ctx, const char *src)
-{
-    return JS_Eval(ctx, src, strlen(src), "<test>", JS_EVAL_TYPE_GLOBAL);
-}
+#include "test_util.h"
 
 /* Evaluates src, which must return the string "ok". */
 static void expect_ok(JSContext *ctx, const char *name, const char *src)
 {
-    JSValue v = eval(ctx, src);
-    if (JS_IsException(v)) {
-        JSValue e = JS_GetException(ctx);
-        const char *m = JS_ToCString(ctx, e);
-        printf("FAIL %s: threw %s\n", name, m ? m : "?");
-        JS_FreeCString(ctx, m);
-        JS_FreeValue(ctx, e);
-        failures++;
-        return;
-    }
-    const char *s = JS_ToCString(ctx, v);
-    if (!s || strcmp(s, "ok")) {
-        printf("FAIL %s: %s\n", name, s ? s : "?");
-        failures++;
-    }
-    JS_FreeCString(ctx, s);
-    JS_FreeValue(ctx, v);
-}
-
-static void expect_throw(JSContext *ctx, const char *src)
-{
-    JSValue v = eval(ctx, src);
-    if (!JS_IsException(v)) {
-        printf("FAIL no exception for: %s\n", src);
-        failures++;
-        JS_FreeValue(ctx, v);
-        return;
-    }
-    JSValue e = JS_GetException(ctx);
-    JSValue name = JS_GetPropertyStr(ctx, e, "name");
-    const char *n = JS_ToCString(ctx, name);
-    if (!n || (strcmp(n, "TypeError") && strcmp(n, "RangeError"))) {
-        printf("FAIL wrong error %s for: %s\n", n ? n : "?", src);
-        failures++;
-    }
-    JS_FreeCString(ctx, n);
-    JS_FreeValue(ctx, name);
-    JS_FreeValue(ctx, e);
+    check_string(ctx, name, src, "ok");
 }
 
 static const char *helpers =

@@ -1,9 +1,8 @@
 /* test_isolates.c: two isolates on two threads in one process, each running a
  * timer-driven script, do not interfere: each ends with its own exit code and counts. */
 #include <pthread.h>
-#include <stdio.h>
 
-#include "unode.h"
+#include "test_util.h"
 
 typedef struct job {
     const char *script;
@@ -15,14 +14,7 @@ static void *run_isolate(void *arg)
     job *j = arg;
     char *argv[] = { "unode", "-e", (char *)j->script, NULL };
     char *envp[] = { NULL };
-    un_options opts = { .argc = 3, .argv = argv, .envp = envp };
-    un_isolate *iso = un_isolate_new(&opts);
-    if (!iso) {
-        j->code = -1;
-        return NULL;
-    }
-    j->code = un_isolate_run(iso);
-    un_isolate_free(iso);
+    j->code = run_isolate_code(3, argv, envp);
     return NULL;
 }
 
@@ -39,7 +31,6 @@ int main(void)
               "setImmediate(step);",
               0 };
     pthread_t ta, tb;
-    int failures = 0;
     for (int round = 0; round < 3; round++) {
         pthread_create(&ta, NULL, run_isolate, &a);
         pthread_create(&tb, NULL, run_isolate, &b);

@@ -1,55 +1,18 @@
 /* test_marshal.c: the syscall primitive's argument marshalling, called directly from C,
  * including every kind of bad argument. Runs under ASan and UBSan. */
-#include <stdio.h>
-#include <string.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
-#include "unode.h"
+#include "test_util.h"
 
-static int failures;
 #define CHECK(cond, what) do { if (!(cond)) { printf("FAIL %s\n", what); failures++; } } while (0)
-
-static JSValue eval(JSContext *ctx, const char *src)
-{
-    return JS_Eval(ctx, src, strlen(src), "<test>", JS_EVAL_TYPE_GLOBAL);
-}
-
-/* Evaluates src; expects a TypeError or RangeError to be thrown. */
-static void expect_throw(JSContext *ctx, const char *src)
-{
-    JSValue v = eval(ctx, src);
-    if (!JS_IsException(v)) {
-        printf("FAIL no exception for: %s\n", src);
-        failures++;
-        JS_FreeValue(ctx, v);
-        return;
-    }
-    JSValue e = JS_GetException(ctx);
-    JSValue name = JS_GetPropertyStr(ctx, e, "name");
-    const char *n = JS_ToCString(ctx, name);
-    if (!n || (strcmp(n, "TypeError") && strcmp(n, "RangeError"))) {
-        printf("FAIL wrong error %s for: %s\n", n ? n : "?", src);
-        failures++;
-    }
-    JS_FreeCString(ctx, n);
-    JS_FreeValue(ctx, name);
-    JS_FreeValue(ctx, e);
-}
 
 static void expect_int(JSContext *ctx, const char *src, int64_t want)
 {
-    JSValue v = eval(ctx, src);
+    JSValue v = eval_checked(ctx, src, src);
     int64_t got = -999999;
-    if (JS_IsException(v)) {
-        JSValue e = JS_GetException(ctx);
-        const char *m = JS_ToCString(ctx, e);
-        printf("FAIL exception %s for: %s\n", m ? m : "?", src);
-        JS_FreeCString(ctx, m);
-        JS_FreeValue(ctx, e);
-        failures++;
+    if (JS_IsException(v))
         return;
-    }
     JS_ToInt64Ext(ctx, &got, v);
     JS_FreeValue(ctx, v);
     if (got != want) {

@@ -4,10 +4,8 @@
  * running stops its threads and releases what the jobs held (LeakSanitizer checks that).
  * Two isolates run at once, each with its own pool. */
 #include <pthread.h>
-#include <stdio.h>
-#include <string.h>
 
-#include "unode.h"
+#include "test_util.h"
 
 typedef struct job {
     const char *name;
@@ -22,14 +20,7 @@ static void *run_isolate(void *arg)
     job *j = arg;
     char *argv[] = { "unode", "--allow-syscall", "-e", (char *)j->script, NULL };
     char *envp[] = { (char *)j->env, NULL };
-    un_options opts = { .argc = 4, .argv = argv, .envp = envp };
-    un_isolate *iso = un_isolate_new(&opts);
-    if (!iso) {
-        j->code = -1;
-        return NULL;
-    }
-    j->code = un_isolate_run(iso);
-    un_isolate_free(iso);
+    j->code = run_isolate_code(4, argv, envp);
     return NULL;
 }
 
@@ -112,7 +103,6 @@ int main(void)
           "", 90, 0 },
     };
     int n = (int)(sizeof(jobs) / sizeof(jobs[0]));
-    int failures = 0;
     /* Two at a time, on two threads: pools of different isolates must not mix. */
     for (int i = 0; i < n; i += 2) {
         pthread_t t[2];

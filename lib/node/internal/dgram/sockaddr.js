@@ -1,114 +1,14 @@
 'use strict';
-// Socket addresses for the UDP and DNS code: IPv4/IPv6 text <-> bytes, struct sockaddr_in and
-// sockaddr_in6 encoding and decoding, and small socket helpers over lib/sys.
+// Socket-address helpers for the UDP and DNS code over node/internal/net/addr (which owns the
+// text <-> bytes and sockaddr_in/in6 encoding): IPv6 zone names, a decode cache, sockopts.
 
 const sys = require('sys/core');
+const addr = require('node/internal/net/addr');
 
-const AF_INET = 2;
-const AF_INET6 = 10;
+const { parse4, parse6, format4, format6 } = addr;
+const AF_INET = sys.C.net.AF_INET;
+const AF_INET6 = sys.C.net.AF_INET6;
 const SOCKADDR_SIZE = 28; // big enough for sockaddr_in6
-
-// '1.2.3.4' -> [1,2,3,4], or null.
-function parse4(s) {
-  const out = new Uint8Array(4);
-  let part = 0;
-  let value = 0;
-  let digits = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 46) {
-      if (digits === 0 || part === 3) return null;
-      out[part++] = value;
-      value = 0;
-      digits = 0;
-    } else if (c >= 48 && c <= 57 && digits < 3) {
-      if (digits > 0 && value === 0) return null; // no zero padding
-      value = value * 10 + (c - 48);
-      digits++;
-      if (value > 255) return null;
-    } else {
-      return null;
-    }
-  }
-  if (digits === 0 || part !== 3) return null;
-  out[3] = value;
-  return out;
-}
-
-// IPv6 text (optionally with %zone) -> { bytes: Uint8Array(16), zone } or null.
-function parse6(s) {
-  let zone = '';
-  const pct = s.indexOf('%');
-  if (pct !== -1) {
-    zone = s.slice(pct + 1);
-    s = s.slice(0, pct);
-  }
-  const words = [];
-  let tail4 = null;
-  const lastColon = s.lastIndexOf(':');
-  if (lastColon !== -1 && s.indexOf('.', lastColon) !== -1) {
-    tail4 = parse4(s.slice(lastColon + 1));
-    if (tail4 === null) return null;
-    s = `${s.slice(0, lastColon + 1)}0:0`;
-  }
-  const dbl = s.indexOf('::');
-  if (dbl !== -1 && s.indexOf('::', dbl + 1) !== -1) return null;
-  const want = 8;
-  const groups = (t) => (t === '' ? [] : t.split(':'));
-  let head;
-  let rest = [];
-  if (dbl === -1) head = groups(s);
-  else {
-    head = groups(s.slice(0, dbl));
-    rest = groups(s.slice(dbl + 2));
-  }
-  for (const g of head.concat(rest)) if (!/^[0-9a-fA-F]{1,4}$/.test(g)) return null;
-  if (dbl === -1 ? head.length !== want : head.length + rest.length >= want) return null;
-  for (const g of head) words.push(parseInt(g, 16));
-  if (dbl !== -1) for (let i = head.length + rest.length; i < want; i++) words.push(0);
-  for (const g of rest) words.push(parseInt(g, 16));
-  const bytes = new Uint8Array(16);
-  for (let i = 0; i < want; i++) {
-    bytes[2 * i] = words[i] >> 8;
-    bytes[2 * i + 1] = words[i] & 0xff;
-  }
-  if (tail4) bytes.set(tail4, 12);
-  return { bytes, zone };
-}
-
-function format4(b, off = 0) {
-  return `${b[off]}.${b[off + 1]}.${b[off + 2]}.${b[off + 3]}`;
-}
-
-// RFC 5952 text, with the IPv4 tail for mapped and compatible addresses as inet_ntop does.
-function format6(b, off = 0) {
-  const w = [];
-  for (let i = 0; i < 8; i++) w.push((b[off + 2 * i] << 8) | b[off + 2 * i + 1]);
-  let bestStart = -1;
-  let bestLen = 0;
-  for (let i = 0; i < 8;) {
-    if (w[i] !== 0) { i++; continue; }
-    let j = i;
-    while (j < 8 && w[j] === 0) j++;
-    if (j - i > bestLen) { bestStart = i; bestLen = j - i; }
-    i = j;
-  }
-  if (bestLen < 2) bestStart = -1;
-  if (bestStart === 0 && (bestLen === 6 || (bestLen === 5 && w[5] === 0xffff))) {
-    return `::${bestLen === 5 ? 'ffff:' : ''}${format4(b, off + 12)}`;
-  }
-  let out = '';
-  for (let i = 0; i < 8; i++) {
-    if (i === bestStart) {
-      out += '::';
-      i += bestLen - 1;
-      continue;
-    }
-    if (out !== '' && !out.endsWith(':')) out += ':';
-    out += w[i].toString(16);
-  }
-  return out;
-}
 
 // The interface index for an IPv6 zone: a number, or a name looked up in /sys.
 function zoneIndex(zone) {
@@ -139,22 +39,12 @@ function indexName(index) {
 // when the address does not parse.
 function encode(buf, family, address, port) {
   buf.fill(0);
-  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   if (family === 4) {
     const b = parse4(address);
-    if (b === null) return -1;
-    dv.setUint16(0, AF_INET, true);
-    dv.setUint16(2, port, false);
-    buf.set(b, 4);
-    return 16;
+    return b === null ? -1 : addr.writeInet(buf, 4, b, port, 0);
   }
   const p = parse6(address);
-  if (p === null) return -1;
-  dv.setUint16(0, AF_INET6, true);
-  dv.setUint16(2, port, false);
-  buf.set(p.bytes, 8);
-  dv.setUint32(24, zoneIndex(p.zone), true);
-  return 28;
+  return p === null ? -1 : addr.writeInet(buf, 6, p.bytes, port, zoneIndex(p.zone));
 }
 
 // The last sockaddr decoded, to skip formatting when the same peer sends again.
@@ -182,16 +72,14 @@ function decode(buf) {
 }
 
 function decodeRaw(buf) {
-  const dv = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  const fam = dv.getUint16(0, true);
-  const port = dv.getUint16(2, false);
-  if (fam === AF_INET) return { address: format4(buf, 4), family: 'IPv4', port };
+  const fam = buf[0] | (buf[1] << 8);
+  if (fam !== AF_INET && fam !== AF_INET6) return null;
+  const out = addr.decode(buf);
   if (fam === AF_INET6) {
-    const scope = dv.getUint32(24, true);
-    const text = format6(buf, 8);
-    return { address: scope === 0 ? text : `${text}%${indexName(scope)}`, family: 'IPv6', port };
+    const scope = new DataView(buf.buffer, buf.byteOffset, buf.byteLength).getUint32(24, true);
+    if (scope !== 0) out.address = `${out.address}%${indexName(scope)}`;
   }
-  return null;
+  return out;
 }
 
 let netIp;
@@ -202,21 +90,17 @@ function isIPv6(s) {
 }
 function isIP(s) { return isIPv4(s) ? 4 : isIPv6(s) ? 6 : 0; }
 
-function getsockname(fd) {
+// getsockname/getpeername decoded, or the negative errno.
+function sockName(fd, call) {
   const buf = new Uint8Array(SOCKADDR_SIZE);
   const len = new Uint32Array([SOCKADDR_SIZE]);
-  const r = sys.call('getsockname', fd, buf, len);
+  const r = sys.call(call, fd, buf, len);
   if (r < 0) return r;
   return decode(buf);
 }
 
-function getpeername(fd) {
-  const buf = new Uint8Array(SOCKADDR_SIZE);
-  const len = new Uint32Array([SOCKADDR_SIZE]);
-  const r = sys.call('getpeername', fd, buf, len);
-  if (r < 0) return r;
-  return decode(buf);
-}
+function getsockname(fd) { return sockName(fd, 'getsockname'); }
+function getpeername(fd) { return sockName(fd, 'getpeername'); }
 
 function setsockoptInt(fd, level, name, value) {
   return sys.call('setsockopt', fd, level, name, new Int32Array([value]), 4);

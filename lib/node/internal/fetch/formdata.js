@@ -145,31 +145,8 @@ Object.defineProperty(FormData.prototype, Symbol.toStringTag, { value: 'FormData
 require('node/internal/webstreams/util').exposeMembers(FormData, ['append', 'delete', 'get', 'getAll', 'has', 'set',
   'keys', 'values', 'entries', 'forEach']);
 
-const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-const FormDataIteratorPrototype = Object.create(IteratorPrototype);
-const kIter = Symbol('kIter');
-Object.defineProperties(FormDataIteratorPrototype, {
-  next: {
-    value: function next() {
-      const st = this?.[kIter];
-      if (st === undefined) throw new TypeError('Illegal invocation');
-      const list = st.target[kEntries];
-      if (st.index >= list.length) return { value: undefined, done: true };
-      const [k, v] = list[st.index++];
-      if (st.kind === 'key') return { value: k, done: false };
-      if (st.kind === 'value') return { value: v, done: false };
-      return { value: [k, v], done: false };
-    },
-    writable: true, enumerable: true, configurable: true,
-  },
-  [Symbol.toStringTag]: { value: 'FormData Iterator', configurable: true },
-});
-
-function makeIterator(target, kind) {
-  const it = Object.create(FormDataIteratorPrototype);
-  Object.defineProperty(it, kIter, { value: { target, kind, index: 0 } });
-  return it;
-}
+const makeIterator = require('node/internal/fetch/pairiter').pairIterator('FormData', (fd) => fd[kEntries],
+  () => new TypeError('Illegal invocation'));
 
 function escapeName(s) {
   return s.replace(/\n/g, '%0A').replace(/\r/g, '%0D').replace(/"/g, '%22');

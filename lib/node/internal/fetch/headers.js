@@ -237,31 +237,8 @@ for (const [name, length] of [['append', 2], ['set', 2], ['delete', 1], ['get', 
   Object.defineProperty(Headers.prototype[name], 'length', { value: length });
 }
 
-const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-const HeadersIteratorPrototype = Object.create(IteratorPrototype);
-const kIter = Symbol('kIter');
-Object.defineProperties(HeadersIteratorPrototype, {
-  next: {
-    value: function next() {
-      const st = this?.[kIter];
-      if (st === undefined) throw illegal();
-      const list = st.target[kList].entries();
-      if (st.index >= list.length) return { value: undefined, done: true };
-      const [key, value] = list[st.index++];
-      if (st.kind === 'key') return { value: key, done: false };
-      if (st.kind === 'value') return { value, done: false };
-      return { value: [key, value], done: false };
-    },
-    writable: true, enumerable: true, configurable: true,
-  },
-  [Symbol.toStringTag]: { value: 'Headers Iterator', configurable: true },
-});
-
-function makeIterator(target, kind) {
-  const it = Object.create(HeadersIteratorPrototype);
-  it[kIter] = { target, kind, index: 0 };
-  return it;
-}
+const makeIterator = require('node/internal/fetch/pairiter').pairIterator('Headers', (h) => h[kList].entries(),
+  illegal);
 
 function appendHeader(headers, name, value) {
   const n = headerName(name, 'Headers.append');

@@ -6,7 +6,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR, ERR_ARG_NOT_ITERABLE },
 } = require('node/internal/errors');
 const u = require('node/internal/webstreams/util');
-const { kState, kType, customInspect, noop, deferred, markHandled, upon, promiseCall, invalidState } = u;
+const { kState, isType, brand, customInspect, noop, deferred, markHandled, upon, promiseCall, invalidState } = u;
 
 let writableLib;
 function W() {
@@ -16,28 +16,13 @@ function W() {
 
 const kIllegal = Symbol('kIllegal');
 
-function isReadableStream(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'ReadableStream';
-}
-function isDefaultReader(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'ReadableStreamDefaultReader';
-}
-function isBYOBReader(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'ReadableStreamBYOBReader';
-}
-function isDefaultController(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'ReadableStreamDefaultController';
-}
-function isByteController(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'ReadableByteStreamController';
-}
-function isBYOBRequest(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'ReadableStreamBYOBRequest';
-}
+function isReadableStream(v) { return isType(v, 'ReadableStream'); }
+function isDefaultReader(v) { return isType(v, 'ReadableStreamDefaultReader'); }
+function isBYOBReader(v) { return isType(v, 'ReadableStreamBYOBReader'); }
+function isDefaultController(v) { return isType(v, 'ReadableStreamDefaultController'); }
+function isByteController(v) { return isType(v, 'ReadableByteStreamController'); }
+function isBYOBRequest(v) { return isType(v, 'ReadableStreamBYOBRequest'); }
 
-function brand(obj, type) {
-  Object.defineProperty(obj, kType, { value: type });
-}
 
 // ---------------------------------------------------------------- ReadableStream
 
@@ -311,6 +296,38 @@ function hasBYOBReader(stream) {
 
 // ---------------------------------------------------------------- readers
 
+// A read request of either reader that settles the deferred d with an iterator result
+// (default readers close with no value, BYOB readers with the view).
+function promiseReadRequest(d) {
+  return {
+    chunk(value) { d.resolve({ value, done: false }); },
+    close(value) { d.resolve({ value, done: true }); },
+    error(e) { d.reject(e); },
+  };
+}
+
+// releaseLock, closed and cancel of both reader classes: isReader checks the receiver, name is
+// its class for ERR_INVALID_THIS, errorRequests fails the reads still pending on release.
+function readerReleaseLock(reader, isReader, name, errorRequests) {
+  if (!isReader(reader)) throw new ERR_INVALID_THIS(name);
+  if (reader[kState].stream === undefined) return;
+  readerGenericRelease(reader);
+  errorRequests(reader, invalidState('Releasing reader'));
+}
+
+function readerClosed(reader, isReader, name) {
+  if (!isReader(reader)) return Promise.reject(new ERR_INVALID_THIS(name));
+  return reader[kState].closed.promise;
+}
+
+function readerCancel(reader, isReader, name, reason) {
+  if (!isReader(reader)) return Promise.reject(new ERR_INVALID_THIS(name));
+  if (reader[kState].stream === undefined) {
+    return Promise.reject(invalidState('The reader is not attached to a stream'));
+  }
+  return readerGenericCancel(reader, reason);
+}
+
 function readerGenericInitialize(reader, stream) {
   const r = reader[kState];
   r.stream = stream;
@@ -368,32 +385,20 @@ class ReadableStreamDefaultReader {
       return Promise.resolve(result);
     }
     const d = deferred();
-    defaultReaderRead(this, {
-      chunk(value) { d.resolve({ value, done: false }); },
-      close() { d.resolve({ value: undefined, done: true }); },
-      error(e) { d.reject(e); },
-    });
+    defaultReaderRead(this, promiseReadRequest(d));
     return d.promise;
   }
 
   releaseLock() {
-    if (!isDefaultReader(this)) throw new ERR_INVALID_THIS('ReadableStreamDefaultReader');
-    if (this[kState].stream === undefined) return;
-    readerGenericRelease(this);
-    errorReadRequests(this, invalidState('Releasing reader'));
+    readerReleaseLock(this, isDefaultReader, 'ReadableStreamDefaultReader', errorReadRequests);
   }
 
   get closed() {
-    if (!isDefaultReader(this)) return Promise.reject(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    return this[kState].closed.promise;
+    return readerClosed(this, isDefaultReader, 'ReadableStreamDefaultReader');
   }
 
   cancel(reason = undefined) {
-    if (!isDefaultReader(this)) return Promise.reject(new ERR_INVALID_THIS('ReadableStreamDefaultReader'));
-    if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
-    }
-    return readerGenericCancel(this, reason);
+    return readerCancel(this, isDefaultReader, 'ReadableStreamDefaultReader', reason);
   }
 
   [customInspect](depth, options, inspect) {
@@ -440,32 +445,20 @@ class ReadableStreamBYOBReader {
       return Promise.reject(invalidState('The reader is not attached to a stream'));
     }
     const d = deferred();
-    byobReaderRead(this, view, {
-      chunk(value) { d.resolve({ value, done: false }); },
-      close(value) { d.resolve({ value, done: true }); },
-      error(e) { d.reject(e); },
-    });
+    byobReaderRead(this, view, promiseReadRequest(d));
     return d.promise;
   }
 
   releaseLock() {
-    if (!isBYOBReader(this)) throw new ERR_INVALID_THIS('ReadableStreamBYOBReader');
-    if (this[kState].stream === undefined) return;
-    readerGenericRelease(this);
-    errorReadIntoRequests(this, invalidState('Releasing reader'));
+    readerReleaseLock(this, isBYOBReader, 'ReadableStreamBYOBReader', errorReadIntoRequests);
   }
 
   get closed() {
-    if (!isBYOBReader(this)) return Promise.reject(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    return this[kState].closed.promise;
+    return readerClosed(this, isBYOBReader, 'ReadableStreamBYOBReader');
   }
 
   cancel(reason = undefined) {
-    if (!isBYOBReader(this)) return Promise.reject(new ERR_INVALID_THIS('ReadableStreamBYOBReader'));
-    if (this[kState].stream === undefined) {
-      return Promise.reject(invalidState('The reader is not attached to a stream'));
-    }
-    return readerGenericCancel(this, reason);
+    return readerCancel(this, isBYOBReader, 'ReadableStreamBYOBReader', reason);
   }
 
   [customInspect](depth, options, inspect) {
@@ -1227,15 +1220,33 @@ function readableStreamTee(stream) {
   return defaultTee(stream);
 }
 
+// The cancel side both kinds of tee share: each branch's cancel records its reason, and once
+// both have cancelled the source is cancelled with the two reasons; done settles what the
+// cancels return (also resolved when the source closes or errors first).
+function teeCancels(stream) {
+  const t = {
+    canceled1: false,
+    canceled2: false,
+    reasons: [undefined, undefined],
+    done: deferred(),
+    cancel1(reason) { return cancelBranch(0, reason); },
+    cancel2(reason) { return cancelBranch(1, reason); },
+  };
+  function cancelBranch(i, reason) {
+    if (i === 0) t.canceled1 = true; else t.canceled2 = true;
+    t.reasons[i] = reason;
+    if (t.canceled1 && t.canceled2) t.done.resolve(readableStreamCancel(stream, [t.reasons[0], t.reasons[1]]));
+    return t.done.promise;
+  }
+  return t;
+}
+
 function defaultTee(stream) {
   const reader = new ReadableStreamDefaultReader(stream);
   let reading = false;
   let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1, reason2;
   let branch1, branch2;
-  const cancelDone = deferred();
+  const t = teeCancels(stream);
   function pull() {
     if (reading) {
       readAgain = true;
@@ -1246,40 +1257,28 @@ function defaultTee(stream) {
       chunk(chunk) {
         Promise.resolve().then(() => {
           readAgain = false;
-          if (!canceled1) defaultControllerEnqueue(branch1[kState].controller, chunk);
-          if (!canceled2) defaultControllerEnqueue(branch2[kState].controller, chunk);
+          if (!t.canceled1) defaultControllerEnqueue(branch1[kState].controller, chunk);
+          if (!t.canceled2) defaultControllerEnqueue(branch2[kState].controller, chunk);
           reading = false;
           if (readAgain) pull();
         });
       },
       close() {
         reading = false;
-        if (!canceled1) defaultControllerClose(branch1[kState].controller);
-        if (!canceled2) defaultControllerClose(branch2[kState].controller);
-        if (!canceled1 || !canceled2) cancelDone.resolve();
+        if (!t.canceled1) defaultControllerClose(branch1[kState].controller);
+        if (!t.canceled2) defaultControllerClose(branch2[kState].controller);
+        if (!t.canceled1 || !t.canceled2) t.done.resolve();
       },
       error() { reading = false; },
     });
     return Promise.resolve();
   }
-  function cancel1(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelDone.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelDone.promise;
-  }
-  function cancel2(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelDone.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelDone.promise;
-  }
-  branch1 = createReadableStream(noop, pull, cancel1);
-  branch2 = createReadableStream(noop, pull, cancel2);
+  branch1 = createReadableStream(noop, pull, t.cancel1);
+  branch2 = createReadableStream(noop, pull, t.cancel2);
   upon(reader[kState].closed.promise, undefined, (r) => {
     defaultControllerError(branch1[kState].controller, r);
     defaultControllerError(branch2[kState].controller, r);
-    if (!canceled1 || !canceled2) cancelDone.resolve();
+    if (!t.canceled1 || !t.canceled2) t.done.resolve();
   });
   return [branch1, branch2];
 }
@@ -1289,11 +1288,8 @@ function byteStreamTee(stream) {
   const reader = new ReadableStreamDefaultReader(stream);
   let reading = false;
   let readAgain = false;
-  let canceled1 = false;
-  let canceled2 = false;
-  let reason1, reason2;
   let branch1, branch2;
-  const cancelDone = deferred();
+  const t = teeCancels(stream);
   function pull() {
     if (reading) {
       readAgain = true;
@@ -1307,45 +1303,33 @@ function byteStreamTee(stream) {
           const c1 = branch1[kState].controller;
           const c2 = branch2[kState].controller;
           let chunk2 = chunk;
-          if (!canceled1 && !canceled2) chunk2 = new Uint8Array(chunk);
-          if (!canceled1) byteControllerEnqueue(c1, chunk);
-          if (!canceled2) byteControllerEnqueue(c2, chunk2);
+          if (!t.canceled1 && !t.canceled2) chunk2 = new Uint8Array(chunk);
+          if (!t.canceled1) byteControllerEnqueue(c1, chunk);
+          if (!t.canceled2) byteControllerEnqueue(c2, chunk2);
           reading = false;
           if (readAgain) pull();
         });
       },
       close() {
         reading = false;
-        for (const [b, canceled] of [[branch1, canceled1], [branch2, canceled2]]) {
+        for (const [b, canceled] of [[branch1, t.canceled1], [branch2, t.canceled2]]) {
           if (canceled) continue;
           const c = b[kState].controller;
           byteControllerClose(c);
           if (c[kState].pendingPullIntos.length > 0) byteControllerRespond(c, 0);
         }
-        if (!canceled1 || !canceled2) cancelDone.resolve();
+        if (!t.canceled1 || !t.canceled2) t.done.resolve();
       },
       error() { reading = false; },
     });
     return Promise.resolve();
   }
-  function cancel1(reason) {
-    canceled1 = true;
-    reason1 = reason;
-    if (canceled2) cancelDone.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelDone.promise;
-  }
-  function cancel2(reason) {
-    canceled2 = true;
-    reason2 = reason;
-    if (canceled1) cancelDone.resolve(readableStreamCancel(stream, [reason1, reason2]));
-    return cancelDone.promise;
-  }
-  branch1 = createReadableByteStream(noop, pull, cancel1);
-  branch2 = createReadableByteStream(noop, pull, cancel2);
+  branch1 = createReadableByteStream(noop, pull, t.cancel1);
+  branch2 = createReadableByteStream(noop, pull, t.cancel2);
   upon(reader[kState].closed.promise, undefined, (r) => {
     byteControllerError(branch1[kState].controller, r);
     byteControllerError(branch2[kState].controller, r);
-    if (!canceled1 || !canceled2) cancelDone.resolve();
+    if (!t.canceled1 || !t.canceled2) t.done.resolve();
   });
   return [branch1, branch2];
 }

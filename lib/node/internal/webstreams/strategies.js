@@ -16,53 +16,38 @@ function readInit(init) {
 const byteLengthSize = { size(chunk) { return chunk.byteLength; } }.size;
 const countSize = { size() { return 1; } }.size;
 
-const ByteLengthQueuingStrategy = class ByteLengthQueuingStrategy {
-  #hwm;
-  static #check(self) {
-    if (self === null || typeof self !== 'object' || !(#hwm in self)) throw new ERR_INVALID_THIS(this.name);
-  }
-  constructor(init) {
-    this.#hwm = readInit(init);
-  }
+// One class per strategy; they differ only in their name and size function.
+function strategyClass(name, sizeFn) {
+  const C = {
+    [name]: class {
+      #hwm;
+      static #check(self) {
+        if (self === null || typeof self !== 'object' || !(#hwm in self)) throw new ERR_INVALID_THIS(name);
+      }
+      constructor(init) {
+        this.#hwm = readInit(init);
+      }
 
-  get highWaterMark() {
-    ByteLengthQueuingStrategy.#check(this);
-    return this.#hwm;
-  }
+      get highWaterMark() {
+        C.#check(this);
+        return this.#hwm;
+      }
 
-  get size() {
-    ByteLengthQueuingStrategy.#check(this);
-    return byteLengthSize;
-  }
+      get size() {
+        C.#check(this);
+        return sizeFn;
+      }
 
-  [customInspect](depth, options, inspect) {
-    return inspectFields(this, 'ByteLengthQueuingStrategy', { highWaterMark: this.#hwm }, depth, options, inspect);
-  }
-};
+      [customInspect](depth, options, inspect) {
+        return inspectFields(this, name, { highWaterMark: this.#hwm }, depth, options, inspect);
+      }
+    },
+  }[name];
+  return C;
+}
 
-const CountQueuingStrategy = class CountQueuingStrategy {
-  #hwm;
-  static #check(self) {
-    if (self === null || typeof self !== 'object' || !(#hwm in self)) throw new ERR_INVALID_THIS(this.name);
-  }
-  constructor(init) {
-    this.#hwm = readInit(init);
-  }
-
-  get highWaterMark() {
-    CountQueuingStrategy.#check(this);
-    return this.#hwm;
-  }
-
-  get size() {
-    CountQueuingStrategy.#check(this);
-    return countSize;
-  }
-
-  [customInspect](depth, options, inspect) {
-    return inspectFields(this, 'CountQueuingStrategy', { highWaterMark: this.#hwm }, depth, options, inspect);
-  }
-};
+const ByteLengthQueuingStrategy = strategyClass('ByteLengthQueuingStrategy', byteLengthSize);
+const CountQueuingStrategy = strategyClass('CountQueuingStrategy', countSize);
 
 for (const C of [ByteLengthQueuingStrategy, CountQueuingStrategy]) {
   for (const name of ['highWaterMark', 'size']) {

@@ -6,22 +6,18 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR },
 } = require('node/internal/errors');
 const u = require('node/internal/webstreams/util');
-const { kState, kType, customInspect, deferred, upon, promiseCall, invalidState } = u;
+const { kState, customInspect, deferred, upon, promiseCall, invalidState } = u;
 const R = require('node/internal/webstreams/readable');
 const W = require('node/internal/webstreams/writable');
 
 const kIllegal = Symbol('kIllegal');
 
-function isTransformStream(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'TransformStream';
-}
-function isController(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'TransformStreamDefaultController';
-}
+function isTransformStream(v) { return u.isType(v, 'TransformStream'); }
+function isController(v) { return u.isType(v, 'TransformStreamDefaultController'); }
 
 class TransformStream {
   constructor(transformer = undefined, writableStrategy = {}, readableStrategy = {}) {
-    Object.defineProperty(this, kType, { value: 'TransformStream' });
+    u.brand(this, 'TransformStream');
     if (transformer === null) transformer = undefined;
     if (transformer !== undefined && typeof transformer !== 'object' && typeof transformer !== 'function') {
       throw new ERR_INVALID_ARG_TYPE('transformer', 'object', transformer);
@@ -124,7 +120,7 @@ function setBackpressure(stream, backpressure) {
 class TransformStreamDefaultController {
   constructor(token = undefined) {
     if (token !== kIllegal) throw new ERR_ILLEGAL_CONSTRUCTOR();
-    Object.defineProperty(this, kType, { value: 'TransformStreamDefaultController' });
+    u.brand(this, 'TransformStreamDefaultController');
   }
 
   get desiredSize() {
@@ -225,50 +221,43 @@ function sinkWrite(stream, chunk) {
   return performTransform(controller, chunk);
 }
 
-function sinkAbort(stream, reason) {
+// Runs the transformer's cancel or flush once (c.finish remembers the outcome), then settles
+// the other side: done(otherState) when it fulfilled and that side has not errored meanwhile,
+// failed(reason) when it rejected.
+function finishOnce(stream, run, otherState, done, failed) {
   const s = stream[kState];
   const c = s.controller[kState];
   if (c.finish !== undefined) return c.finish.promise;
-  const readable = s.readable;
   c.finish = deferred();
-  const p = c.cancel(reason);
+  const p = run(c);
   clearAlgorithms(s.controller);
   upon(p, () => {
-    const rs = R.streamState(readable);
-    if (rs.state === 'errored') {
-      c.finish.reject(rs.storedError);
+    const os = otherState();
+    if (os.state === 'errored') {
+      c.finish.reject(os.storedError);
     } else {
-      R.defaultControllerError(rs.controller, reason);
+      done(os);
       c.finish.resolve();
     }
   }, (r) => {
-    R.defaultControllerError(R.streamState(readable).controller, r);
+    failed(r);
     c.finish.reject(r);
   });
   return c.finish.promise;
 }
 
+function sinkAbort(stream, reason) {
+  const readable = stream[kState].readable;
+  return finishOnce(stream, (c) => c.cancel(reason), () => R.streamState(readable),
+    (rs) => R.defaultControllerError(rs.controller, reason),
+    (r) => R.defaultControllerError(R.streamState(readable).controller, r));
+}
+
 function sinkClose(stream) {
-  const s = stream[kState];
-  const c = s.controller[kState];
-  if (c.finish !== undefined) return c.finish.promise;
-  const readable = s.readable;
-  c.finish = deferred();
-  const p = c.flush();
-  clearAlgorithms(s.controller);
-  upon(p, () => {
-    const rs = R.streamState(readable);
-    if (rs.state === 'errored') {
-      c.finish.reject(rs.storedError);
-    } else {
-      R.defaultControllerClose(rs.controller);
-      c.finish.resolve();
-    }
-  }, (r) => {
-    R.defaultControllerError(R.streamState(readable).controller, r);
-    c.finish.reject(r);
-  });
-  return c.finish.promise;
+  const readable = stream[kState].readable;
+  return finishOnce(stream, (c) => c.flush(), () => R.streamState(readable),
+    (rs) => R.defaultControllerClose(rs.controller),
+    (r) => R.defaultControllerError(R.streamState(readable).controller, r));
 }
 
 function sourcePull(stream) {
@@ -277,28 +266,14 @@ function sourcePull(stream) {
 }
 
 function sourceCancel(stream, reason) {
-  const s = stream[kState];
-  const c = s.controller[kState];
-  if (c.finish !== undefined) return c.finish.promise;
-  const writable = s.writable;
-  c.finish = deferred();
-  const p = c.cancel(reason);
-  clearAlgorithms(s.controller);
-  upon(p, () => {
-    const ws = W.streamState(writable);
-    if (ws.state === 'errored') {
-      c.finish.reject(ws.storedError);
-    } else {
-      W.controllerErrorIfNeeded(ws.controller, reason);
-      unblockWrite(stream);
-      c.finish.resolve();
-    }
+  const writable = stream[kState].writable;
+  return finishOnce(stream, (c) => c.cancel(reason), () => W.streamState(writable), (ws) => {
+    W.controllerErrorIfNeeded(ws.controller, reason);
+    unblockWrite(stream);
   }, (r) => {
     W.controllerErrorIfNeeded(W.streamState(writable).controller, r);
     unblockWrite(stream);
-    c.finish.reject(r);
   });
-  return c.finish.promise;
 }
 
 u.exposeMembers(TransformStream, ['readable', 'writable']);

@@ -12,6 +12,15 @@ const kType = Symbol('kType');
 
 function noop() {}
 
+// Whether v is an object branded (by the class constructors) with the given type name.
+function isType(v, type) {
+  return v != null && typeof v === 'object' && v[kType] === type;
+}
+
+function brand(obj, type) {
+  Object.defineProperty(obj, kType, { value: type });
+}
+
 // A promise with its resolve/reject functions reachable from the outside.
 function deferred() {
   let resolve, reject;
@@ -194,7 +203,7 @@ function isBufferSource(v) {
 }
 
 module.exports = {
-  kState, kType, customInspect, noop, deferred, markHandled, rejected, upon, promiseCall, method,
+  kState, kType, customInspect, noop, isType, brand, deferred, markHandled, rejected, upon, promiseCall, method,
   extractHighWaterMark, extractSizeAlgorithm, validateStrategy, enqueueValueWithSize, dequeueValue,
   peekQueueValue, resetQueue, isDetached, transferArrayBuffer, canTransfer, copyBytes, invalidState,
   inspectFields, isBufferSource, exposeMembers, Queue,

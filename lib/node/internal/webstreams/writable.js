@@ -5,7 +5,7 @@ const {
   codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_THIS, ERR_ILLEGAL_CONSTRUCTOR },
 } = require('node/internal/errors');
 const u = require('node/internal/webstreams/util');
-const { kState, kType, customInspect, noop, markHandled, upon, promiseCall, invalidState } = u;
+const { kState, isType, brand, customInspect, noop, markHandled, upon, promiseCall, invalidState } = u;
 
 // A deferred promise that remembers whether it settled (ready/closed get replaced once settled).
 function deferred() {
@@ -20,18 +20,9 @@ function deferred() {
 const kIllegal = Symbol('kIllegal');
 const kCloseSentinel = Symbol('kCloseSentinel');
 
-function isWritableStream(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'WritableStream';
-}
-function isWriter(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'WritableStreamDefaultWriter';
-}
-function isController(v) {
-  return v != null && typeof v === 'object' && v[kType] === 'WritableStreamDefaultController';
-}
-function brand(obj, type) {
-  Object.defineProperty(obj, kType, { value: type });
-}
+function isWritableStream(v) { return isType(v, 'WritableStream'); }
+function isWriter(v) { return isType(v, 'WritableStreamDefaultWriter'); }
+function isController(v) { return isType(v, 'WritableStreamDefaultController'); }
 
 class WritableStream {
   constructor(sink = undefined, strategy = {}) {
