@@ -143,7 +143,7 @@ function truncate(done, file, len) {
 // ---- stats ----
 
 function statx(done, kind, target, big, where, syscall) {
-  const buf = new Uint8Array(256);
+  const buf = new Uint32Array(64); // struct statx, read as words by U.statFromStatx
   const args = kind === 'fstat' ?
     [target, '', C.AT_EMPTY_PATH, STATX_MASK, buf] :
     [HERE, arg(target), kind === 'lstat' ? NOFOLLOW : 0, STATX_MASK, buf];
@@ -532,7 +532,7 @@ function listDirectory(done, file, syscall = 'scandir') {
         }
         if (n === 0) {
           pool.call('close', fd, () => {
-            out.sort(S.byteOrder);
+            S.sortEntries(out);
             done(null, out);
           });
           return;
@@ -552,6 +552,34 @@ function listDirectory(done, file, syscall = 'scandir') {
 }
 
 
+// The names of a directory as sorted Latin-1 strings; done(err, names).
+function listNames(done, file, syscall = 'scandir') {
+  pool.submit(nr.openat, [HERE, arg(file), O.O_RDONLY | O.O_DIRECTORY | O.O_CLOEXEC, 0], (fd) => {
+    if (fd < 0) return done(fail(fd, syscall, file));
+    const names = [];
+    const buf = new Uint8Array(32768);
+    const dv = new DataView(buf.buffer);
+    const more = () => {
+      pool.submit(nr.getdents64, [fd, buf, buf.byteLength], (n) => {
+        if (n < 0) {
+          pool.call('close', fd, () => done(fail(n, syscall, file)));
+          return;
+        }
+        if (n === 0) {
+          pool.call('close', fd, () => {
+            names.sort();
+            done(null, names);
+          });
+          return;
+        }
+        S.pushDentNames(buf, dv, n, names);
+        more();
+      });
+    };
+    more();
+  });
+}
+
 function readdir(done, file, options) {
   options = U.getOptions(options);
   file = path(file);
@@ -560,6 +588,19 @@ function readdir(done, file, options) {
   if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) {
     readdirTree(done, file, options);
+    return;
+  }
+  if (!withTypes) {
+    listNames((err, names) => {
+      if (err) return done(err);
+      let out;
+      try {
+        out = S.namesOut(names, enc);
+      } catch (e) {
+        return done(e);
+      }
+      done(null, out);
+    }, file);
     return;
   }
   listDirectory((err, list) => {

@@ -714,13 +714,78 @@ function listDirectory(p) {
   } finally {
     sys.call('close', fd);
   }
-  out.sort(byteOrder);
+  sortEntries(out);
   return out;
+}
+
+// The names in a getdents64 buffer of n bytes, pushed onto names as Latin-1 strings (one
+// char per byte: the engine's native sort then orders them bytewise, as Node's are).
+function pushDentNames(buf, dv, n, names) {
+  for (let at = 0; at < n; at += dv.getUint16(at + 16, true)) {
+    const start = at + 19;
+    if (buf[start] === 46 && (buf[start + 1] === 0 || (buf[start + 1] === 46 && buf[start + 2] === 0))) {
+      continue;
+    }
+    names.push(binding.latin1Decode(buf, start, buf.indexOf(0, start)));
+  }
+}
+
+// readdir's result (no withFileTypes) from sorted Latin-1 names: ASCII names stand as they
+// are; others are re-decoded from their bytes (all are ASCII when the UTF-8 length of their
+// Latin-1 decoding is its length).
+const HIGH_BYTE = /[\x80-\xff]/;
+function namesOut(names, enc) {
+  const plain = !enc || enc === 'utf8' || enc === 'utf-8';
+  if (plain) {
+    const all = names.join('');
+    if (binding.utf8ByteLength(all) === all.length) return names;
+  }
+  for (let i = 0; i < names.length; i++) {
+    const s = names[i];
+    if (plain && !HIGH_BYTE.test(s)) continue;
+    names[i] = encodeOut(Buffer.from(s, 'latin1'), enc);
+  }
+  return names;
+}
+
+// The sorted Latin-1 names of a directory, or -errno.
+function listNames(p) {
+  const fd = sys.openat(HERE, p, O.O_RDONLY | O.O_DIRECTORY, 0);
+  if (fd < 0) return fd;
+  const names = [];
+  const buf = new Uint8Array(32768);
+  const dv = new DataView(buf.buffer);
+  try {
+    for (;;) {
+      const n = sc('getdents64', fd, buf, buf.byteLength);
+      if (n < 0) return n;
+      if (n === 0) break;
+      pushDentNames(buf, dv, n, names);
+    }
+  } finally {
+    sys.call('close', fd);
+  }
+  names.sort();
+  return names;
 }
 
 // Bytewise order of names, through their Latin-1 decoding (one char per byte).
 function byteOrder(x, y) {
   return x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0;
+}
+
+// Sorts [nameBytes, d_type, latin1Name] entries in place, bytewise: the engine's native sort
+// over the Latin-1 names (no JavaScript comparator), entries found again by name.
+function sortEntries(list) {
+  const byName = new Map();
+  const keys = new Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    keys[i] = list[i][2];
+    byName.set(keys[i], list[i]);
+  }
+  keys.sort();
+  for (let i = 0; i < keys.length; i++) list[i] = byName.get(keys[i]);
+  return list;
 }
 
 function entryType(dir, nameStr, dtype) {
@@ -737,6 +802,11 @@ function readdirSync(file, options) {
   const withTypes = Boolean(options.withFileTypes);
   if (options.recursive !== undefined) validateBoolean(options.recursive, 'options.recursive');
   if (options.recursive) return readdirTree(file, enc, withTypes);
+  if (!withTypes) {
+    const names = listNames(arg(file));
+    if (typeof names === 'number') must(names, 'scandir', file);
+    return namesOut(names, enc);
+  }
   const list = listDirectory(arg(file));
   if (typeof list === 'number') must(list, 'scandir', file);
   return direntsOf(file, list, enc, withTypes);
@@ -1020,5 +1090,6 @@ module.exports = {
   toUnixTimestamp, truncateSync, unlinkSync, utimesSync, writeAll, writeFileSync, writeSync,
   writevSync, StatFs,
   checkAccessMode, encodeOut, ids, timespecs, direntsOf, readdirTreeFrom: readdirTree,
-  byteOrder, checkBufferList, mkdtempPrefix, mkdtempCandidate, copyFileBegin, rmdirOptions, writeArgs, rmIsDirError, RETRYABLE, removeTree, modeOf, isDirMode, listDirectory,
+  pushDentNames, namesOut,
+  byteOrder, sortEntries, checkBufferList, mkdtempPrefix, mkdtempCandidate, copyFileBegin, rmdirOptions, writeArgs, rmIsDirError, RETRYABLE, removeTree, modeOf, isDirMode, listDirectory,
 };
