@@ -3,7 +3,5 @@
 
 const agent = require('node/internal/http_agent');
 
-module.exports = { Agent: agent.Agent };
-Object.defineProperty(module.exports, 'globalAgent', {
-  get: agent.getGlobalAgent, enumerable: true, configurable: true,
-});
+// Plain data properties, as in Node: the global agent as it was when the module loaded.
+module.exports = { Agent: agent.Agent, globalAgent: agent.getGlobalAgent() };

@@ -466,4 +466,4 @@ class ResponseHandler {
   }
 }
 
-module.exports = { ClientRequest, kParser, urlToOptions };
+module.exports = { ClientRequest };

@@ -16,7 +16,7 @@ module.exports = {
   freeParser: stub.fn('http.freeParser', 'freeParser'),
   methods: METHODS.slice(),
   parsers: undefined,
-  kIncomingMessage: require('node/_http_server').kIncomingMessage,
+  kIncomingMessage: Symbol('IncomingMessage'),
   HTTPParser: stub.cls('http.HTTPParser', 'HTTPParser'),
   isLenient: stub.fn('http.isLenient', 'isLenient'),
   prepareError: stub.fn('http.prepareError', 'prepareError'),

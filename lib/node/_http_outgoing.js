@@ -299,11 +299,9 @@ method(OutgoingMessage, function _storeHeader(firstLine, rawList) {
   if (this.chunkedEncoding !== true && sawTrailer) {
     throw new ERR_HTTP_TRAILER_INVALID();
   }
-  Object.assign(this, {
-    _header: head + '\r\n',
-    _headerSent: false,
-    _headerPending: true,
-  });
+  this._header = head + '\r\n';
+  this._headerSent = false;
+  this._headerPending = true;
   void sawExpect;
 });
 
@@ -529,7 +527,6 @@ method(OutgoingMessage, function _renderHeaders() {
 module.exports = {
   kHighWaterMark,
   kUniqueHeaders,
-  kOutHeaders: kOut,
   parseUniqueHeadersOption,
   validateHeaderName,
   validateHeaderValue,

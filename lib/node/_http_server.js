@@ -22,25 +22,24 @@ const { codes: {
 const { validateInteger, validateBoolean, validateObject } = require('node/internal/validators');
 const { valueBad } = require('node/internal/http_util');
 
-const [kServerResponse, kIncomingMessage, kConnectionsCheckingInterval] =
-  ['ServerResponse', 'IncomingMessage', 'http.server.connectionsCheckingInterval'].map((d) => Symbol(d));
+const { kIncomingMessage } = require('node/_http_common');
+const [kServerResponse, kConnectionsCheckingInterval] =
+  ['ServerResponse', 'http.server.connectionsCheckingInterval'].map((d) => Symbol(d));
 const kConn = Symbol('kConn');
 
-let defaultMaxHeaderSize = 16384;
+const defaultMaxHeaderSize = 16384;
 
 // ---------------- ServerResponse ----------------
 
 function ServerResponse(req, opts) {
   OutgoingMessage.call(this, opts);
   this._hasBody = req.method !== 'HEAD';
-  Object.assign(this, {
-    req: req,
-    sendDate: true,
-    _sent100: false,
-    _expect_continue: false,
-    statusCode: 200,
-    statusMessage: undefined,
-  });
+  this.req = req;
+  this.sendDate = true;
+  this._sent100 = false;
+  this._expect_continue = false;
+  this.statusCode = 200;
+  this.statusMessage = undefined;
   if (req.httpVersionMajor < 1 || (req.httpVersionMajor === 1 && req.httpVersionMinor === 0)) {
     Object.assign(this, {
       useChunkedEncodingByDefault: /(^|\W)chunked($|\W)/i.test(req.headers.te || ''),
@@ -525,12 +524,6 @@ function httpServerPreClose(srv) {
   srv.closeIdleConnections();
 }
 
-function createServer(opts, onRequest) {
-  return new Server(opts, onRequest);
-}
-
-function setMaxHeaderSize(n) { defaultMaxHeaderSize = n; }
-
 module.exports = {
   STATUS_CODES,
   Server,
@@ -541,8 +534,5 @@ module.exports = {
   kServerResponse,
   httpServerPreClose,
   kConnectionsCheckingInterval,
-  kIncomingMessage,
-  createServer,
-  setMaxHeaderSize,
 };
 void ERR_INVALID_ARG_TYPE;

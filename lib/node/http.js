@@ -23,11 +23,12 @@ module.exports = {
   METHODS: METHODS.slice().sort(),
   STATUS_CODES,
   Agent: agent.Agent,
+  ClientRequest: lazyClient().ClientRequest,
   IncomingMessage: require('node/_http_incoming').IncomingMessage,
   OutgoingMessage: outgoing.OutgoingMessage,
   Server: server.Server,
   ServerResponse: server.ServerResponse,
-  createServer: server.createServer,
+  createServer: (opts, onRequest) => new server.Server(opts, onRequest),
   validateHeaderName: outgoing.validateHeaderName,
   validateHeaderValue: outgoing.validateHeaderValue,
   get,
@@ -40,9 +41,6 @@ module.exports = {
 };
 
 Object.defineProperties(module.exports, {
-  ClientRequest: {
-    get() { return lazyClient().ClientRequest; }, enumerable: true, configurable: true,
-  },
   maxHeaderSize: { get() { return maxHeaderSize; }, enumerable: true, configurable: true },
   globalAgent: {
     get: agent.getGlobalAgent, set: agent.setGlobalAgent, enumerable: true, configurable: true,

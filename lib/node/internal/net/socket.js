@@ -24,6 +24,7 @@ const N = C.net;
 const EAGAIN = -C.EAGAIN;
 const EINPROGRESS = -115;
 const READ_SIZE = 65536;
+let sharedReadBuf = null;
 
 const kFd = Symbol('fd');
 
@@ -167,8 +168,9 @@ Socket.prototype._read = function() {
 Socket.prototype._readNow = function() {
   const h = this._handle;
   for (;;) {
-    let buf = this._rbuf;
-    if (buf === undefined) buf = this._rbuf = Buffer.allocUnsafeSlow(READ_SIZE);
+    // One scratch buffer shared by all sockets of this isolate: an idle socket holds none.
+    let buf = sharedReadBuf;
+    if (buf === null) buf = sharedReadBuf = Buffer.allocUnsafeSlow(READ_SIZE);
     const n = sys.call('read', h.fd, buf, READ_SIZE);
     if (n === EAGAIN || n === -C.EINTR) return;
     if (n < 0) {
@@ -187,7 +189,7 @@ Socket.prototype._readNow = function() {
     let chunk;
     if (n >= READ_SIZE / 2) {
       chunk = buf.subarray(0, n);
-      this._rbuf = undefined;
+      sharedReadBuf = null; // handed over without a copy; a fresh one next time
     } else {
       chunk = Buffer.allocUnsafe(n);
       chunk.set(buf.subarray(0, n));
