@@ -31,22 +31,27 @@ function isSystemError(err) {
 }
 
 // fn(required..., optional..., cb): the callback is the first function among the optional
-// arguments, else the argument at position `total - 1`.
+// arguments, else the argument at position `total - 1`. Removes it (and anything after it)
+// from args and returns it.
+function takeCallback(args, required, total) {
+  let i = required;
+  for (; i < args.length && i < total; i++) {
+    if (typeof args[i] === 'function') break;
+  }
+  if (i < args.length && i < total) {
+    const cb = args[i];
+    args.length = i;
+    return cb;
+  }
+  const cb = args[total - 1];
+  args.length = Math.min(args.length, total - 1);
+  return cb;
+}
+
 function wrap(syncFn, required, total, name) {
   const f = {
     [name](...args) {
-      let cb;
-      let i = required;
-      for (; i < args.length && i < total; i++) {
-        if (typeof args[i] === 'function') break;
-      }
-      if (i < args.length && i < total) {
-        cb = args[i];
-        args.length = i;
-      } else {
-        cb = args[total - 1];
-        args.length = Math.min(args.length, total - 1);
-      }
+      const cb = takeCallback(args, required, total);
       makeCallback(cb);
       let result;
       try {
@@ -71,18 +76,7 @@ function wrap(syncFn, required, total, name) {
 function wrapAsync(asyncFn, required, total, name, check) {
   return {
     [name](...args) {
-      let cb;
-      let i = required;
-      for (; i < args.length && i < total; i++) {
-        if (typeof args[i] === 'function') break;
-      }
-      if (i < args.length && i < total) {
-        cb = args[i];
-        args.length = i;
-      } else {
-        cb = args[total - 1];
-        args.length = Math.min(args.length, total - 1);
-      }
+      const cb = takeCallback(args, required, total);
       if (check !== undefined) check(args);
       makeCallback(cb);
       asyncFn((err, result) => {

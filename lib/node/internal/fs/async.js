@@ -517,11 +517,12 @@ function makeDirs(report, p, mode) {
   });
 }
 
-// The entries of a directory: [nameBytes, d_type] sorted bytewise; done(err, list).
-function listDirectory(done, file, syscall = 'scandir') {
+// Reads a directory to its end on the pool, handing each filled getdents64 buffer to
+// push(buf, dv, n, into); done(err, finish(into)) once it is closed.
+function scanDirectory(done, file, syscall, push, finish) {
   pool.submit(nr.openat, [HERE, arg(file), O.O_RDONLY | O.O_DIRECTORY | O.O_CLOEXEC, 0], (fd) => {
     if (fd < 0) return done(fail(fd, syscall, file));
-    const out = [];
+    const into = [];
     const buf = new Uint8Array(32768);
     const dv = new DataView(buf.buffer);
     const more = () => {
@@ -531,19 +532,10 @@ function listDirectory(done, file, syscall = 'scandir') {
           return;
         }
         if (n === 0) {
-          pool.call('close', fd, () => {
-            S.sortEntries(out);
-            done(null, out);
-          });
+          pool.call('close', fd, () => done(null, finish(into)));
           return;
         }
-        for (let at = 0; at < n; at += dv.getUint16(at + 16, true)) {
-          let end = at + 19;
-          while (buf[end] !== 0) end++;
-          const len = end - at - 19;
-          if (buf[at + 19] === 46 && (len === 1 || (len === 2 && buf[at + 20] === 46))) continue;
-          out.push([buf.slice(at + 19, end), buf[at + 18], binding.latin1Decode(buf, at + 19, end)]);
-        }
+        push(buf, dv, n, into);
         more();
       });
     };
@@ -551,33 +543,14 @@ function listDirectory(done, file, syscall = 'scandir') {
   });
 }
 
+// The entries of a directory: [nameBytes, d_type, latin1Name] sorted bytewise; done(err, list).
+function listDirectory(done, file, syscall = 'scandir') {
+  scanDirectory(done, file, syscall, S.pushDentEntries, S.sortEntries);
+}
 
 // The names of a directory as sorted Latin-1 strings; done(err, names).
 function listNames(done, file, syscall = 'scandir') {
-  pool.submit(nr.openat, [HERE, arg(file), O.O_RDONLY | O.O_DIRECTORY | O.O_CLOEXEC, 0], (fd) => {
-    if (fd < 0) return done(fail(fd, syscall, file));
-    const names = [];
-    const buf = new Uint8Array(32768);
-    const dv = new DataView(buf.buffer);
-    const more = () => {
-      pool.submit(nr.getdents64, [fd, buf, buf.byteLength], (n) => {
-        if (n < 0) {
-          pool.call('close', fd, () => done(fail(n, syscall, file)));
-          return;
-        }
-        if (n === 0) {
-          pool.call('close', fd, () => {
-            names.sort();
-            done(null, names);
-          });
-          return;
-        }
-        S.pushDentNames(buf, dv, n, names);
-        more();
-      });
-    };
-    more();
-  });
+  scanDirectory(done, file, syscall, S.pushDentNames, (names) => names.sort());
 }
 
 function readdir(done, file, options) {

@@ -691,11 +691,11 @@ function rmIsDirError(p) {
 // ---------------------------------------------------------------------------------------
 // Directories
 
-// The entries of a directory as [nameBytes, d_type] sorted bytewise, or -errno.
-function listDirectory(p) {
+// Reads a directory to its end with getdents64, handing each filled buffer to
+// push(buf, dv, n, into); returns into, or -errno.
+function scanDirectory(p, push, into) {
   const fd = sys.openat(HERE, p, O.O_RDONLY | O.O_DIRECTORY, 0);
   if (fd < 0) return fd;
-  const out = [];
   const buf = new Uint8Array(32768);
   const dv = new DataView(buf.buffer);
   try {
@@ -703,19 +703,31 @@ function listDirectory(p) {
       const n = sc('getdents64', fd, buf, buf.byteLength);
       if (n < 0) return n;
       if (n === 0) break;
-      for (let at = 0; at < n; at += dv.getUint16(at + 16, true)) {
-        let end = at + 19;
-        while (buf[end] !== 0) end++;
-        const len = end - at - 19;
-        if (buf[at + 19] === 46 && (len === 1 || (len === 2 && buf[at + 20] === 46))) continue;
-        out.push([buf.slice(at + 19, end), buf[at + 18], binding.latin1Decode(buf, at + 19, end)]);
-      }
+      push(buf, dv, n, into);
     }
   } finally {
     sys.call('close', fd);
   }
-  sortEntries(out);
-  return out;
+  return into;
+}
+
+// The entries in a getdents64 buffer of n bytes, pushed as [nameBytes, d_type, latin1Name]
+// ('.' and '..' skipped).
+function pushDentEntries(buf, dv, n, out) {
+  for (let at = 0; at < n; at += dv.getUint16(at + 16, true)) {
+    const start = at + 19;
+    if (buf[start] === 46 && (buf[start + 1] === 0 || (buf[start + 1] === 46 && buf[start + 2] === 0))) {
+      continue;
+    }
+    const end = buf.indexOf(0, start);
+    out.push([buf.slice(start, end), buf[at + 18], binding.latin1Decode(buf, start, end)]);
+  }
+}
+
+// The entries of a directory as [nameBytes, d_type, latin1Name] sorted bytewise, or -errno.
+function listDirectory(p) {
+  const out = scanDirectory(p, pushDentEntries, []);
+  return typeof out === 'number' ? out : sortEntries(out);
 }
 
 // The names in a getdents64 buffer of n bytes, pushed onto names as Latin-1 strings (one
@@ -750,28 +762,8 @@ function namesOut(names, enc) {
 
 // The sorted Latin-1 names of a directory, or -errno.
 function listNames(p) {
-  const fd = sys.openat(HERE, p, O.O_RDONLY | O.O_DIRECTORY, 0);
-  if (fd < 0) return fd;
-  const names = [];
-  const buf = new Uint8Array(32768);
-  const dv = new DataView(buf.buffer);
-  try {
-    for (;;) {
-      const n = sc('getdents64', fd, buf, buf.byteLength);
-      if (n < 0) return n;
-      if (n === 0) break;
-      pushDentNames(buf, dv, n, names);
-    }
-  } finally {
-    sys.call('close', fd);
-  }
-  names.sort();
-  return names;
-}
-
-// Bytewise order of names, through their Latin-1 decoding (one char per byte).
-function byteOrder(x, y) {
-  return x[2] < y[2] ? -1 : x[2] > y[2] ? 1 : 0;
+  const names = scanDirectory(p, pushDentNames, []);
+  return typeof names === 'number' ? names : names.sort();
 }
 
 // Sorts [nameBytes, d_type, latin1Name] entries in place, bytewise: the engine's native sort
@@ -1090,6 +1082,6 @@ module.exports = {
   toUnixTimestamp, truncateSync, unlinkSync, utimesSync, writeAll, writeFileSync, writeSync,
   writevSync, StatFs,
   checkAccessMode, encodeOut, ids, timespecs, direntsOf, readdirTreeFrom: readdirTree,
-  pushDentNames, namesOut,
-  byteOrder, sortEntries, checkBufferList, mkdtempPrefix, mkdtempCandidate, copyFileBegin, rmdirOptions, writeArgs, rmIsDirError, RETRYABLE, removeTree, modeOf, isDirMode, listDirectory,
+  pushDentNames, pushDentEntries, namesOut,
+  sortEntries, checkBufferList, mkdtempPrefix, mkdtempCandidate, copyFileBegin, rmdirOptions, writeArgs, rmIsDirError, RETRYABLE, removeTree, modeOf, isDirMode, listDirectory,
 };
